@@ -1,0 +1,108 @@
+"""Front matter as written by contributors → the article's checked metadata.
+
+Pure: shared by the site reader and the content checks. Problems are
+ContentErrors that name the file, the line and what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from .errors import ContentError
+from .frontmatter import field_line
+from .languages import LANGUAGE_CODES
+from .vocabulary import Tag, TagVocabulary
+
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+REQUIRED_FOR_ARTICLES = ("title", "date", "lang")
+REQUIRED_FOR_PAGES = ("title", "lang")
+
+
+def parse_date(value: object) -> dt.datetime:
+    """An aware datetime from YAML's date, datetime or ISO text; naive means +08:00."""
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        moment = dt.datetime.fromisoformat(value.strip())
+    else:
+        raise ValueError(f"not a date: {value!r}")
+    return moment if moment.tzinfo else moment.replace(tzinfo=CHINA_TIME)
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return list(value)
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return [value]
+
+
+def normalise_tags(
+    names: list, vocabulary: TagVocabulary, path: str | Path | None, line: int | None
+) -> list[Tag]:
+    """Tags as the vocabulary knows them; unknown names are errors with suggestions."""
+    tags: list[Tag] = []
+    for name in names:
+        tag = vocabulary.resolve(str(name))
+        if tag is None:
+            close = vocabulary.suggest(str(name))
+            hint = f" Did you mean: {', '.join(close)}?" if close else ""
+            raise ContentError(
+                path,
+                f"unknown tag {str(name)!r}: use an id, label or alias from "
+                f"{vocabulary.path or 'the tag vocabulary'}, or add it there.{hint}",
+                line,
+            )
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def normalise_metadata(
+    raw: dict[str, Any],
+    text: str,
+    path: str | Path | None,
+    vocabulary: TagVocabulary,
+    *,
+    is_page: bool = False,
+) -> dict[str, Any]:
+    """Check and convert front matter; ``text`` is the whole file, for line numbers."""
+
+    def fail(field: str, message: str) -> ContentError:
+        return ContentError(path, message, field_line(text, field) or 1)
+
+    meta = dict(raw)
+    for field in REQUIRED_FOR_PAGES if is_page else REQUIRED_FOR_ARTICLES:
+        if meta.get(field) in (None, ""):
+            raise ContentError(path, f"missing required field {field!r} in the front matter", 1)
+    if not isinstance(meta["title"], str):
+        raise fail("title", "title must be text: put it in quotes")
+    meta["title"] = meta["title"].strip()
+    if meta["lang"] not in LANGUAGE_CODES:
+        raise fail("lang", f"lang must be one of {', '.join(LANGUAGE_CODES)}, not {meta['lang']!r}")
+    if "date" in meta:
+        try:
+            meta["date"] = parse_date(meta["date"])
+        except ValueError:
+            raise fail("date", "date must look like 2018-01-25 23:27:00+08:00") from None
+    if "slug" in meta:
+        if not isinstance(meta["slug"], str) or not SLUG.match(meta["slug"]):
+            raise fail("slug", "slug must be lowercase ASCII words joined by '-'")
+    for field in ("summary",):
+        if field in meta and not isinstance(meta[field], str):
+            raise fail(field, f"{field} must be text: put it in quotes")
+    authors = [str(a).strip() for a in _as_list(meta.pop("authors", None)) if str(a).strip()]
+    if authors:  # Pelican wants no 'authors' at all rather than an empty list
+        meta["authors"] = authors
+    meta["tags"] = normalise_tags(
+        _as_list(meta.get("tags")), vocabulary, path, field_line(text, "tags")
+    )
+    return meta

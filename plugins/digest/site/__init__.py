@@ -1,0 +1,1 @@
+"""The Pelican glue: readers, signal handlers, generators and writers."""

@@ -1,0 +1,121 @@
+"""Interface text in the page's language: Babel catalogs, compiled at build time.
+
+One Jinja environment renders pages of both sides, so ``_()`` looks up the
+language of the page being rendered: ``page_lang`` for the plugin's own pages,
+else the article's or page's ``lang``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+from jinja2 import Environment, pass_context
+from jinja2.runtime import Context
+
+from ..languages import LANGUAGES, Language, language
+from . import urls
+from .settings import SettingsError
+
+
+def catalog_path(translations_dir: Path, lang: Language) -> Path:
+    return translations_dir / lang.catalog / "LC_MESSAGES" / "messages.po"
+
+
+def compile_catalogs(translations_dir: Path) -> dict[str, Translations]:
+    """Each language's messages.po, compiled in memory."""
+    catalogs = {}
+    for lang in LANGUAGES.values():
+        path = catalog_path(translations_dir, lang)
+        if not path.is_file():
+            raise SettingsError(
+                f"no message catalog for {lang.code} at {path}: run 'invoke i18n-update'"
+            )
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=lang.babel_locale)
+        compiled = io.BytesIO()
+        write_mo(compiled, catalog)
+        compiled.seek(0)
+        catalogs[lang.code] = Translations(compiled)
+    return catalogs
+
+
+def page_lang(ctx: Context) -> str:
+    """The language of the page being rendered."""
+    if ctx.get("page_lang"):
+        return ctx["page_lang"]
+    for name in ("article", "page"):
+        content = ctx.get(name)
+        if getattr(content, "lang", None) in LANGUAGES:
+            return content.lang
+    return ctx.get("DEFAULT_LANG", "ko")
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    language: Language
+    url: str
+    current: bool
+
+
+def _alternates(ctx: Context) -> dict[str, str]:
+    if ctx.get("page_alternates"):
+        return dict(ctx["page_alternates"])
+    content = ctx.get("article") or ctx.get("page")
+    links = {code: urls.side(code) for code in LANGUAGES}
+    if content is not None and getattr(content, "lang", None) in LANGUAGES:
+        links[content.lang] = content.url
+        for translation in getattr(content, "translations", []):
+            if translation.lang in links:
+                links[translation.lang] = translation.url
+    return links
+
+
+def install(env: Environment, catalogs: dict[str, Translations]) -> None:
+    """Give ``env`` gettext, date formatting and language helpers."""
+
+    @pass_context
+    def gettext(ctx: Context, message: str) -> str:
+        return catalogs[page_lang(ctx)].ugettext(message)
+
+    @pass_context
+    def ngettext(ctx: Context, singular: str, plural: str, n: int) -> str:
+        return catalogs[page_lang(ctx)].ungettext(singular, plural, n)
+
+    @pass_context
+    def localdate(ctx: Context, value: dt.date, fmt: str = "long") -> str:
+        return format_date(value, fmt, locale=language(page_lang(ctx)).babel_locale)
+
+    @pass_context
+    def current_language(ctx: Context) -> Language:
+        return language(page_lang(ctx))
+
+    @pass_context
+    def language_links(ctx: Context) -> list[LanguageLink]:
+        here = page_lang(ctx)
+        return [
+            LanguageLink(LANGUAGES[code], url, code == here)
+            for code, url in _alternates(ctx).items()
+        ]
+
+    @pass_context
+    def site_title(ctx: Context) -> str:
+        return ctx["DIGEST_SITE_TITLE"][page_lang(ctx)]
+
+    env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)
+    env.filters["localdate"] = localdate
+    env.globals.update(
+        current_language=current_language,
+        language_links=language_links,
+        site_title=site_title,
+        language=language,
+        LANGUAGES=LANGUAGES,
+        urls=urls,
+    )

@@ -1,0 +1,32 @@
+"""The site's URL scheme, in one place. URLs are relative to SITEURL, without '/'."""
+
+from __future__ import annotations
+
+
+def side(lang: str) -> str:
+    return f"{lang}/"
+
+
+def tags(lang: str) -> str:
+    return f"{lang}/tags/"
+
+
+def tag(lang: str, tag_id: str) -> str:
+    return f"{lang}/tags/{tag_id}/"
+
+
+def search(lang: str) -> str:
+    return f"{lang}/search/"
+
+
+def about(lang: str) -> str:
+    return f"{lang}/about/"
+
+
+def feed(lang: str) -> str:
+    return f"{lang}/feeds/atom.xml"
+
+
+def save_as(url: str) -> str:
+    """The output file for ``url``: folders get an index.html."""
+    return f"{url}index.html" if url.endswith("/") or not url else url

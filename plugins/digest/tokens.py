@@ -1,0 +1,114 @@
+"""Language-aware tokenisers: Kiwi morphemes for Korean, jieba segmentation for Chinese.
+
+Models are loaded once per process and reused: ``tokenizer(lang, user_words)``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+# Yanbian (Chinese-Korean) press keeps the initial ㄹ/ㄴ and older spellings that
+# the Korean models were not trained on. They are correct and are never changed
+# in what readers see: only the copy handed to the analyser is mapped, syllable
+# for syllable, so lengths and positions stay the same.
+YANBIAN_TO_STANDARD = {
+    "련맹": "연맹",
+    "령역": "영역",
+    "령도": "영도",
+    "로동": "노동",
+    "리행": "이행",
+    "리용": "이용",
+    "리론": "이론",
+    "량식": "양식",
+    "녀성": "여성",
+    "래년": "내년",
+    "되였": "되었",
+    "쎈터": "센터",
+}
+_YANBIAN = re.compile("|".join(map(re.escape, YANBIAN_TO_STANDARD)))
+
+KOREAN_CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR"})
+_HAN_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_SENTENCE_ZH = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’\"」』）)]*)?")
+
+
+def standardise_korean(text: str) -> str:
+    """Map Yanbian spellings to standard ones, same length, for analysis only."""
+    return _YANBIAN.sub(lambda m: YANBIAN_TO_STANDARD[m.group(0)], text)
+
+
+class Tokenizer(Protocol):
+    """What summaries, tags and search need from a language's tokeniser."""
+
+    lang: str
+
+    def words(self, text: str) -> list[str]:
+        """Every token, in order (for matching tag names on word boundaries)."""
+
+    def terms(self, text: str) -> list[str]:
+        """Content words only (for scoring sentences)."""
+
+    def sentences(self, paragraph: str) -> list[str]:
+        """The paragraph split into sentences, text unchanged."""
+
+
+class KoreanTokenizer:
+    lang = "ko"
+
+    def __init__(self, user_words: tuple[str, ...] = ()) -> None:
+        from kiwipiepy import Kiwi
+
+        self._kiwi = Kiwi()
+        for word in user_words:
+            if " " not in word:
+                self._kiwi.add_user_word(standardise_korean(word), "NNP")
+
+    def _tokens(self, text: str) -> list:
+        return self._kiwi.tokenize(standardise_korean(text))
+
+    def words(self, text: str) -> list[str]:
+        return [t.form for t in self._tokens(text)]
+
+    def terms(self, text: str) -> list[str]:
+        return [t.form for t in self._tokens(text) if t.tag in KOREAN_CONTENT_TAGS]
+
+    def sentences(self, paragraph: str) -> list[str]:
+        # Positions from the standardised copy apply to the original: same length.
+        spans = self._kiwi.split_into_sents(standardise_korean(paragraph))
+        return [
+            paragraph[s.start : s.end].strip() for s in spans if paragraph[s.start : s.end].strip()
+        ]
+
+
+class ChineseTokenizer:
+    lang = "zh"
+
+    def __init__(self, user_words: tuple[str, ...] = ()) -> None:
+        import rjieba
+
+        self._jieba = rjieba.Jieba()
+        for word in user_words:
+            self._jieba.add_word(word, self._jieba.suggest_freq(word), None)
+
+    def words(self, text: str) -> list[str]:
+        return [w for w in self._jieba.cut(text) if w.strip()]
+
+    def terms(self, text: str) -> list[str]:
+        return [w for w in self.words(text) if len(w) > 1 and _HAN_OR_WORD.search(w)]
+
+    def sentences(self, paragraph: str) -> list[str]:
+        return [m.group(0).strip() for m in _SENTENCE_ZH.finditer(paragraph) if m.group(0).strip()]
+
+
+_TOKENIZERS = {"ko": KoreanTokenizer, "zh": ChineseTokenizer}
+
+
+@lru_cache(maxsize=8)
+def tokenizer(lang: str, user_words: tuple[str, ...] = ()) -> Tokenizer:
+    """The tokeniser of ``lang`` knowing ``user_words`` (e.g. the vocabulary's names)."""
+    try:
+        return _TOKENIZERS[lang](user_words)
+    except KeyError:
+        raise KeyError(f"no tokeniser for language {lang!r}") from None

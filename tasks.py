@@ -1,0 +1,78 @@
+"""Haeran's tasks: ``invoke --list`` shows them, ``invoke --help NAME`` explains one."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+CONTENT = ROOT / "content"
+OUTPUT = ROOT / "output"
+TRANSLATIONS = ROOT / "theme" / "translations"
+
+
+@task(help={"publish": "use publishconf.py (the public SITEURL) instead of pelicanconf.py"})
+def build(c, publish=False):
+    """Build the whole site, search index included, into output/."""
+    settings = "publishconf.py" if publish else "pelicanconf.py"
+    c.run(f"pelican {CONTENT} -s {ROOT / settings} -o {OUTPUT}", pty=False)
+
+
+@task(help={"port": "port to serve on (default 8000)"})
+def serve(c, port=8000):
+    """Serve output/ at http://localhost:PORT/ (run 'invoke build' first)."""
+    if not (OUTPUT / "index.html").exists():
+        build(c)
+    print(f"Serving {OUTPUT} at http://localhost:{port}/  (Ctrl-C to stop)")
+    c.run(f"{sys.executable} -m http.server --directory {OUTPUT} --bind 127.0.0.1 {port}")
+
+
+@task(
+    help={
+        "source": "a raw page, or a folder of raw pages (read recursively)",
+        "content": "the content folder to write into (default: content/)",
+    }
+)
+def ingest(c, source, content=str(CONTENT)):
+    """Turn raw news pages into article files: content/<lang>/<yyyy>/<slug>.md."""
+    from digest.annotate import vocabulary_tagger
+    from digest.errors import ContentError
+    from digest.ingest import ingest_path
+    from digest.vocabulary import load_vocabulary
+
+    try:
+        vocabulary = load_vocabulary(Path(content) / "vocabulary.yaml")
+    except ContentError as error:
+        sys.exit(str(error))
+    status = ingest_path(Path(source), Path(content), tagger=vocabulary_tagger(vocabulary))
+    if status:
+        sys.exit(status)
+
+
+@task
+def test(c):
+    """Run the whole test suite."""
+    c.run(f"{sys.executable} -m pytest")
+
+
+@task(name="i18n-update")
+def i18n_update(c):
+    """Extract interface text from the templates and update both catalogs."""
+    pot = TRANSLATIONS / "messages.pot"
+    c.run(
+        f"pybabel extract -F {ROOT / 'babel.cfg'} -o {pot} --no-location --omit-header "
+        f"--sort-output {ROOT}"
+    )
+    c.run(f"pybabel update -i {pot} -d {TRANSLATIONS} --no-location --ignore-obsolete")
+
+
+@task
+def clean(c):
+    """Remove output/ and caches."""
+    for path in (OUTPUT, ROOT / "cache"):
+        shutil.rmtree(path, ignore_errors=True)

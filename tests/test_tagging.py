@@ -1,0 +1,83 @@
+import pytest
+
+from digest.annotate import annotate
+from digest.tagging import auto_tags, count_sequence
+from digest.tokens import tokenizer
+from digest.vocabulary import load_vocabulary
+
+from .conftest import CONTENT
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary(CONTENT / "vocabulary.yaml")
+
+
+def _tags(vocabulary, title, body, lang):
+    return auto_tags(title, body, lang, vocabulary, tokenizer(lang, tuple(vocabulary.names(lang))))
+
+
+def test_count_sequence_counts_whole_token_runs():
+    assert count_sequence(["a", "b", "a", "b", "c"], ["a", "b"]) == 2
+    assert count_sequence(["ab", "c"], ["a"]) == 0
+
+
+def test_korean_and_chinese_articles_on_one_topic_get_one_tag(vocabulary):
+    ko = _tags(
+        vocabulary,
+        "연길시 지식재산권강시로",
+        "지식재산권전략을 실시했다. 지식재산권특강을 조직했다.",
+        "ko",
+    )
+    zh = _tags(vocabulary, "知识产权保护取得新进展", "加强知识产权创造、保护和运用。", "zh")
+    assert "intellectual-property" in ko and "intellectual-property" in zh
+
+
+def test_yanbian_alias_counts_as_its_tag(vocabulary):
+    tags = _tags(
+        vocabulary,
+        "전매특허신청 늘어",
+        "165건이 전매특허권을 신청했다. 전매특허 신청률이 높다.",
+        "ko",
+    )
+    assert "patents" in tags
+
+
+def test_korean_tag_matches_words_not_substrings(vocabulary):
+    # 지진아 (a slow learner) is a word of its own, not 지진 (earthquake)
+    tags = _tags(
+        vocabulary, "학급의 지진아", "그는 학급의 지진아로 불렸다. 지진아 교육을 받았다.", "ko"
+    )
+    assert "earthquake-preparedness" not in tags
+
+
+def test_one_passing_mention_is_not_a_topic(vocabulary):
+    body = "南关区召开科技创新大会。会上提到了航天。科技创新是重点,科技创新要加强。"
+    tags = _tags(vocabulary, "南关区召开科技创新大会", body, "zh")
+    assert "innovation" in tags and "space" not in tags
+
+
+def test_curated_tags_stay_first_and_auto_tags_can_be_switched_off(vocabulary):
+    space = vocabulary.get("space")
+    body = "知识产权保护。知识产权运用。知识产权创造。"
+    on = annotate(
+        title="知识产权",
+        body_markdown=body,
+        lang="zh",
+        curated_summary=None,
+        curated_tags=[space],
+        vocabulary=vocabulary,
+        budget=150,
+    )
+    assert on.tags[0] == space and vocabulary.get("intellectual-property") in on.tags
+    off = annotate(
+        title="知识产权",
+        body_markdown=body,
+        lang="zh",
+        curated_summary=None,
+        curated_tags=[space],
+        vocabulary=vocabulary,
+        budget=150,
+        auto_tagging=False,
+    )
+    assert off.tags == (space,)
