@@ -30,3 +30,15 @@ def body_paragraphs(markdown_body: str) -> list[str]:
 def plain_text(markdown_body: str) -> str:
     """All running text of the body, one paragraph a line."""
     return "\n".join(body_paragraphs(markdown_body))
+
+
+def searchable_text(markdown_body: str) -> str:
+    """Running text and headings of the body, one block a line, markup removed."""
+    lines = []
+    for block in re.split(r"\n\s*\n", markdown_body):
+        block = block.strip()
+        if block.startswith("#"):
+            lines.append(_plain(block.lstrip("#")))
+        elif block:
+            lines.extend(body_paragraphs(block))
+    return "\n".join(line for line in lines if line)

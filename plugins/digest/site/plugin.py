@@ -25,7 +25,7 @@ from .enrich import annotate_articles
 from .feeds import declare_language
 from .i18n import compile_catalogs, install
 from .reader import DigestReader
-from .search_index import build_search_index
+from .search_index import SearchIndexError, build_search_index
 from .sides import SidesGenerator, collect_articles
 from .state import build_state, new_build_state
 
@@ -43,7 +43,9 @@ class _ContentErrorLines(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, ContentError | ContentErrors | digest_settings.SettingsError):
+        if isinstance(
+            error, ContentError | ContentErrors | SearchIndexError | digest_settings.SettingsError
+        ):
             record.msg, record.args, record.exc_info = str(error), (), None
         return True
 
@@ -96,7 +98,8 @@ def on_get_generators(pelican) -> type:  # noqa: ANN001
 
 def on_finalized(pelican) -> None:  # noqa: ANN001
     if pelican.settings["DIGEST_SEARCH_INDEX"]:
-        build_search_index(pelican.output_path)
+        state = build_state(pelican.settings)
+        build_search_index(state.articles, state.vocabulary, pelican.output_path)
 
 
 def connect() -> None:

@@ -1,11 +1,22 @@
-"""The Pagefind index, built over the written site at the end of the Pelican run."""
+"""The Pagefind index, written at the end of the Pelican run from the articles themselves.
+
+Each article becomes one custom record: its URL, its text segmented by
+``digest.search_text`` and its language's search index (``Language.search_lang``).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-import subprocess
+import os
 
-from pagefind_bin import get_executable
+from babel.dates import format_date
+from pagefind.index import PagefindIndex
+
+from ..languages import language
+from ..search_text import index_text
+from ..tokens import tokenizer
+from ..vocabulary import TagVocabulary
 
 logger = logging.getLogger(__name__)
 BUNDLE_DIR = "pagefind"
@@ -15,20 +26,37 @@ class SearchIndexError(Exception):
     exitcode = 1
 
 
-def build_search_index(output_path: str) -> None:
-    """Index every page marked ``data-pagefind-body`` under ``output_path``."""
-    command = [
-        str(get_executable()),
-        "--site",
-        output_path,
-        "--output-subdir",
-        BUNDLE_DIR,
-        "--quiet",
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SearchIndexError(
-            "the search index could not be built (pagefind exited with "
-            f"{result.returncode}):\n{result.stderr.strip() or result.stdout.strip()}"
-        )
-    logger.info("Search index written to %s/%s", output_path, BUNDLE_DIR)
+def search_record(article, vocabulary: TagVocabulary) -> dict:  # noqa: ANN001 - a Pelican Article
+    """The record Pagefind indexes for one article."""
+    lang = language(article.lang)
+    tok = tokenizer(article.lang, tuple(vocabulary.names(article.lang)))
+    return {
+        "url": "/" + article.url,
+        "content": index_text(
+            article.title, article.metadata.get("body_markdown", ""), article.lang, tok
+        ),
+        "language": lang.search_lang,
+        "meta": {
+            "title": article.title,
+            "date": format_date(article.date, "long", locale=lang.babel_locale),
+            "lang": article.lang,
+        },
+    }
+
+
+async def _write_index(records: list[dict], bundle_path: str) -> None:
+    async with PagefindIndex() as index:
+        for record in records:
+            await index.add_custom_record(**record)
+        await index.write_files(output_path=bundle_path)
+
+
+def build_search_index(articles: list, vocabulary: TagVocabulary, output_path: str) -> None:
+    """Write the search bundle (index and Pagefind's JS) to ``output_path/pagefind``."""
+    records = [search_record(article, vocabulary) for article in articles]
+    bundle_path = os.path.join(output_path, BUNDLE_DIR)
+    try:
+        asyncio.run(_write_index(records, bundle_path))
+    except Exception as error:  # the Pagefind service reports its own failures
+        raise SearchIndexError(f"the search index could not be written: {error}") from error
+    logger.info("Search index of %d articles written to %s", len(records), bundle_path)

@@ -122,9 +122,8 @@ def collect_articles(article_generator) -> None:  # noqa: ANN001 - ArticlesGener
     The sides write the tag pages of both languages, so Pelican's groupings by
     tag and author (one language only, and our tags are vocabulary tags) go.
     """
-    article_generator.context[ARTICLES_KEY] = [
-        *article_generator.articles,
-        *article_generator.translations,
-    ]
+    articles = [*article_generator.articles, *article_generator.translations]
+    article_generator.context[ARTICLES_KEY] = articles
+    build_state(article_generator.settings).articles = articles
     article_generator.tags.clear()
     article_generator.authors.clear()

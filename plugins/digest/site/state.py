@@ -15,6 +15,7 @@ _KEY = "_DIGEST_BUILD_STATE"
 class BuildState:
     vocabulary: TagVocabulary
     content_errors: list[ContentError] = field(default_factory=list)
+    articles: list = field(default_factory=list)  # originals and translations, once read
 
 
 def new_build_state(settings: dict) -> BuildState:

@@ -21,6 +21,17 @@ async function loadPagefind() {
   return pagefind;
 }
 
+// Chinese is indexed as words separated by spaces (see plugins/digest/search_text.py);
+// Pagefind's excerpt keeps those spaces, so they are taken out next to Han characters.
+const CJK = "[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]";
+const SPACE_AFTER_CJK = new RegExp(`(${CJK}(?:</?mark>)*)\\s+`, "g");
+const SPACE_BEFORE_CJK = new RegExp(`\\s+((?:</?mark>)*${CJK})`, "g");
+
+function readableExcerpt(data) {
+  if (data.meta.lang !== "zh") return data.excerpt;
+  return data.excerpt.replace(SPACE_AFTER_CJK, "$1").replace(SPACE_BEFORE_CJK, "$1");
+}
+
 function renderResult(data) {
   const item = document.createElement("li");
   const link = document.createElement("a");
@@ -36,7 +47,7 @@ function renderResult(data) {
     item.appendChild(meta);
   }
   const excerpt = document.createElement("p");
-  excerpt.innerHTML = data.excerpt; // Pagefind's excerpt: our own page text with <mark>
+  excerpt.innerHTML = readableExcerpt(data); // the article's own text, matches in <mark>
   item.appendChild(excerpt);
   return item;
 }
