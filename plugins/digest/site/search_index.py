@@ -11,6 +11,7 @@ import logging
 import os
 
 from babel.dates import format_date
+
 from pagefind.index import PagefindIndex
 
 from ..languages import language
