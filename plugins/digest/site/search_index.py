@@ -12,7 +12,7 @@ import os
 
 from babel.dates import format_date
 
-from pagefind.index import PagefindIndex
+from pagefind.index import IndexConfig, PagefindIndex
 
 from ..languages import language
 from ..search_text import index_text
@@ -46,10 +46,10 @@ def search_record(article, vocabulary: TagVocabulary) -> dict:  # noqa: ANN001 -
 
 
 async def _write_index(records: list[dict], bundle_path: str) -> None:
-    async with PagefindIndex() as index:
+    # Leaving the context writes the bundle, to the configured output path.
+    async with PagefindIndex(config=IndexConfig(output_path=bundle_path)) as index:
         for record in records:
             await index.add_custom_record(**record)
-        await index.write_files(output_path=bundle_path)
 
 
 def build_search_index(articles: list, vocabulary: TagVocabulary, output_path: str) -> None:
