@@ -6,6 +6,7 @@ import os
 
 import markdown
 from pelican.readers import BaseReader
+from pelican.urlwrappers import Author
 from pelican.utils import SafeDatetime
 
 from ..errors import ContentError
@@ -43,6 +44,8 @@ class DigestReader(BaseReader):
         )
         if "date" in metadata:
             metadata["date"] = SafeDatetime.fromisoformat(metadata["date"].isoformat())
+        if "authors" in metadata:
+            metadata["authors"] = [Author(name, self.settings) for name in metadata["authors"]]
         # Articles are translations of each other only when they say so.
         metadata.setdefault("translation_key", os.path.relpath(source_path, self.settings["PATH"]))
         metadata["body_markdown"] = article.body
