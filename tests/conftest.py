@@ -55,15 +55,22 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def served_site(site):
-    """The built sample site on http://127.0.0.1:<free port>/."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+def serve_folder(folder: Path):
+    """Serve ``folder`` on http://127.0.0.1:<free port>/; a generator: next() gives the URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served_site(site):
+    """The built sample site on http://127.0.0.1:<free port>/."""
+    yield from serve_folder(site)
 
 
 @pytest.fixture
@@ -72,3 +79,27 @@ def content_copy(tmp_path) -> Path:
     copy = tmp_path / "content"
     shutil.copytree(CONTENT, copy)
     return copy
+
+
+LARGE_SITE_ARTICLES = 25
+
+
+@pytest.fixture(scope="session")
+def large_site(tmp_path_factory) -> Path:
+    """The sample content plus 25 short Chinese articles that all mention 孵化器, built."""
+    root = tmp_path_factory.mktemp("large")
+    content = root / "content"
+    shutil.copytree(CONTENT, content)
+    for n in range(LARGE_SITE_ARTICLES):
+        path = content / "zh" / "2020" / f"fuhuaqi-{n:02d}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            f"---\ntitle: 第{n + 1}家科技企业孵化器在长春挂牌\n"
+            f"date: 2020-05-{n + 1:02d} 09:00:00+08:00\nlang: zh\nslug: fuhuaqi-{n:02d}\n---\n\n"
+            f"长春市第{n + 1}家科技企业孵化器今天挂牌成立,将为初创企业提供场地和服务。"
+            "孵化器负责人表示,今年计划引进三十家科技型中小企业。\n",
+            encoding="utf-8",
+        )
+    result = build_site(content, root / "output")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "output"

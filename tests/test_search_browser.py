@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from .conftest import serve_folder
+
 CHROMIUM = os.environ.get("HAERAN_CHROMIUM", "/usr/bin/chromium")
 ARGS = [
     "--headless",
@@ -45,6 +47,27 @@ def page(browser, served_site):
     page.requests = requests
     yield page
     context.close()
+
+
+def test_at_least_ten_results_show_at_once_and_more_on_request(browser, large_site):
+    served = serve_folder(large_site)
+    context = browser.new_context(base_url=next(served))
+    page = context.new_page()
+    page.goto("/zh/search/?q=孵化器")
+    page.wait_for_function(
+        "document.querySelectorAll('main [data-search-results] li').length >= 10", timeout=15_000
+    )
+    shown = page.locator("main [data-search-results] li").count()
+    assert shown >= 10
+    total = int(re.search(r"\d+", page.text_content("[data-search-status]")).group())
+    assert total >= 25
+    if shown < total:
+        page.click("[data-search-more]")
+        page.wait_for_function(
+            f"document.querySelectorAll('main [data-search-results] li').length > {shown}"
+        )
+    context.close()
+    served.close()
 
 
 def _result_links(page):

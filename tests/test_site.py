@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 
 from digest.languages import LANGUAGES
 
-from .conftest import ROOT, build_site
+from .conftest import LARGE_SITE_ARTICLES, ROOT, build_site
 from .html_inspect import read_page, text_in_page_language
 
 SIDES = {"ko": "ko", "zh": "zh-Hans"}
@@ -200,3 +200,17 @@ def test_build_is_repeatable_into_the_same_folder(content_copy, tmp_path):
     shutil.rmtree(out / "ko")
     assert build_site(content_copy, out).returncode == 0
     assert sorted(p.relative_to(out) for p in out.rglob("*") if "pagefind" not in p.parts) == first
+
+
+def test_long_listings_are_paginated_in_the_page_language(large_site):
+    first = read_page(large_site / "zh" / "index.html")
+    items = first.find("li", **{"class": "item"})
+    assert len(items) == 20  # DIGEST_ARTICLES_PER_PAGE
+    next_link = first.one("a", rel="next")
+    assert next_link.attrs["href"] == "/zh/page/2/"
+    assert "较早" in next_link.text
+    second = read_page(large_site / "zh" / "page" / "2" / "index.html")
+    assert second.html_lang == "zh-Hans"
+    zh_articles = LARGE_SITE_ARTICLES + 1  # the generated ones and the Chinese seed
+    assert len(second.find("li", **{"class": "item"})) == zh_articles - 20
+    assert second.one("a", rel="prev").attrs["href"] == "/zh/"
