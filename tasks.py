@@ -68,7 +68,7 @@ def i18n_update(c):
         f"pybabel extract -F {ROOT / 'babel.cfg'} -o {pot} --no-location --omit-header "
         f"--sort-output {ROOT}"
     )
-    c.run(f"pybabel update -i {pot} -d {TRANSLATIONS} --no-location --ignore-obsolete")
+    c.run(f"pybabel update -i {pot} -d {TRANSLATIONS} --ignore-obsolete --width 100")
 
 
 @task
