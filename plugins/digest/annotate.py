@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .article_text import body_paragraphs, plain_text
@@ -51,7 +52,9 @@ def annotate(
     return Annotation(summary, curated, tuple(tags), tuple(found))
 
 
-def vocabulary_tagger(vocabulary: TagVocabulary, threshold: int = 2):  # noqa: ANN201
+def vocabulary_tagger(
+    vocabulary: TagVocabulary, threshold: int = 2
+) -> Callable[[str, str, str], list[str]]:
     """A ``(title, body_markdown, lang) -> tag ids`` function, as the ingester wants."""
 
     def tag(title: str, body_markdown: str, lang: str) -> list[str]:

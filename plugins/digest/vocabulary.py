@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +58,7 @@ class TagVocabulary:
                 for name in names:
                     self._by_name.setdefault(_fold(name), tag)
 
-    def __iter__(self):  # noqa: ANN204 - an iterator of Tag
+    def __iter__(self) -> Iterator[Tag]:
         return iter(self.tags.values())
 
     def __len__(self) -> int:

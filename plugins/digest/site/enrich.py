@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pelican.contents import Article
+
 from ..annotate import annotate
 from .state import BuildState
 
 
-def annotate_articles(articles: list, state: BuildState, settings: dict) -> None:
+def annotate_articles(articles: list[Article], state: BuildState, settings: dict) -> None:
     """Set ``summary``, ``tags`` and ``summary_is_curated`` on each article (in place)."""
     for article in articles:
         annotation = annotate(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from feedgenerator import SyndicationFeed
+from pelican.writers import Writer
+
 from ..languages import language
 from ..vocabulary import Tag
 from . import urls
@@ -9,13 +12,13 @@ from . import urls
 FEED_ITEMS = 30
 
 
-def write_side_feed(writer, context: dict, lang: str, title: str, articles: list) -> None:  # noqa: ANN001
+def write_side_feed(writer: Writer, context: dict, lang: str, title: str, articles: list) -> None:
     """Write the ``lang`` side's Atom feed of its newest articles."""
     feed_context = {**context, "SITENAME": title, "page_lang": lang}
     writer.write_feed(articles[:FEED_ITEMS], feed_context, urls.feed(lang), feed_type="atom")
 
 
-def declare_language(context: dict, feed) -> None:  # noqa: ANN001 - feedgenerator feed
+def declare_language(context: dict, feed: SyndicationFeed) -> None:
     """feed_generated receiver: the feed's language, and tags as labels in it."""
     lang = context.get("page_lang")
     if not lang:

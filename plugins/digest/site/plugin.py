@@ -17,7 +17,9 @@ import logging
 import os
 from pathlib import Path
 
-from pelican import signals
+from pelican import Pelican, signals
+from pelican.generators import ArticlesGenerator, Generator
+from pelican.readers import Readers
 
 from ..errors import ContentError
 from . import settings as digest_settings
@@ -50,7 +52,7 @@ class _ContentErrorLines(logging.Filter):
         return True
 
 
-def on_initialized(pelican) -> None:  # noqa: ANN001 - pelican.Pelican
+def on_initialized(pelican: Pelican) -> None:
     settings = pelican.settings
     digest_settings.apply_defaults(settings)
     digest_settings.validate(settings)
@@ -60,15 +62,15 @@ def on_initialized(pelican) -> None:  # noqa: ANN001 - pelican.Pelican
     settings[CATALOGS_KEY] = compile_catalogs(Path(settings["THEME"]) / "translations")
 
 
-def on_readers_init(readers) -> None:  # noqa: ANN001
+def on_readers_init(readers: Readers) -> None:
     readers.reader_classes["md"] = DigestReader
 
 
-def on_generator_init(generator) -> None:  # noqa: ANN001
+def on_generator_init(generator: Generator) -> None:
     install(generator.env, generator.settings[CATALOGS_KEY])
 
 
-def on_pretaxonomy(generator) -> None:  # noqa: ANN001
+def on_pretaxonomy(generator: ArticlesGenerator) -> None:
     annotate_articles(
         [*generator.articles, *generator.translations],
         build_state(generator.settings),
@@ -76,7 +78,7 @@ def on_pretaxonomy(generator) -> None:  # noqa: ANN001
     )
 
 
-def on_all_generators_finalized(generators) -> None:  # noqa: ANN001
+def on_all_generators_finalized(generators: list[Generator]) -> None:
     settings, context = generators[0].settings, generators[0].context
     errors = list(build_state(settings).content_errors)
     reported = {os.path.normpath(e.path) for e in errors if e.path}
@@ -92,11 +94,11 @@ def on_all_generators_finalized(generators) -> None:  # noqa: ANN001
         )
 
 
-def on_get_generators(pelican) -> type:  # noqa: ANN001
+def on_get_generators(pelican: Pelican) -> type[Generator]:
     return SidesGenerator
 
 
-def on_finalized(pelican) -> None:  # noqa: ANN001
+def on_finalized(pelican: Pelican) -> None:
     if pelican.settings["DIGEST_SEARCH_INDEX"]:
         state = build_state(pelican.settings)
         build_search_index(state.articles, state.vocabulary, pelican.output_path)

@@ -11,8 +11,8 @@ import logging
 import os
 
 from babel.dates import format_date
-
 from pagefind.index import IndexConfig, PagefindIndex
+from pelican.contents import Article
 
 from ..languages import language
 from ..search_text import index_text
@@ -27,7 +27,7 @@ class SearchIndexError(Exception):
     exitcode = 1
 
 
-def search_record(article, vocabulary: TagVocabulary) -> dict:  # noqa: ANN001 - a Pelican Article
+def search_record(article: Article, vocabulary: TagVocabulary) -> dict:
     """The record Pagefind indexes for one article."""
     lang = language(article.lang)
     tok = tokenizer(article.lang, tuple(vocabulary.names(article.lang)))

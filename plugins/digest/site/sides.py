@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from pelican.generators import Generator
+from pelican.generators import ArticlesGenerator, Generator
+from pelican.writers import Writer
 
 from ..languages import LANGUAGES
 from ..vocabulary import Tag
@@ -41,82 +44,59 @@ def tag_listings(articles: list) -> list[TagListing]:
     return sorted(listings, key=lambda t: (-len(t.articles), t.tag.id))
 
 
-def same_page_everywhere(url_of) -> dict[str, str]:  # noqa: ANN001 - lang -> url function
-    return {code: url_of(code) for code in LANGUAGES}
-
-
 class SidesGenerator(Generator):
     """Writes each side's listings, tag pages, search page and feed, then the root page."""
 
     def generate_context(self) -> None:
         self.context.setdefault(ARTICLES_KEY, [])
 
-    def generate_output(self, writer) -> None:  # noqa: ANN001 - pelican.writers.Writer
+    def generate_output(self, writer: Writer) -> None:
         articles = newest_first(self.context[ARTICLES_KEY])
         listings = tag_listings(articles)
-        titles = self.settings["DIGEST_SITE_TITLE"]
         for code in LANGUAGES:
-            own = [a for a in articles if a.lang == code]
-            common = {"page_lang": code, "tag_listings": listings}
-            self._write(
-                writer,
-                "index",
-                urls.side(code),
-                common,
-                paginated={"articles": own},
-                page_alternates=same_page_everywhere(urls.side),
-            )
-            self._write(
-                writer,
-                "tags",
-                urls.tags(code),
-                common,
-                page_alternates=same_page_everywhere(urls.tags),
-            )
-            for listing in listings:
-                self._write(
-                    writer,
-                    "tag",
-                    urls.tag(code, listing.tag.id),
-                    common,
-                    tag=listing.tag,
-                    listing=listing,
-                    articles=listing.articles,
-                    paginated={"articles": listing.articles},
-                    page_alternates=same_page_everywhere(
-                        lambda c, t=listing.tag.id: urls.tag(c, t)
-                    ),
-                )
-            self._write(
-                writer,
-                "search",
-                urls.search(code),
-                common,
-                page_alternates=same_page_everywhere(urls.search),
-            )
-            write_side_feed(writer, self.context, code, titles[code], own)
+            self._write_side(writer, code, [a for a in articles if a.lang == code], listings)
+        root = self.settings["DEFAULT_LANG"]
         self._write(
-            writer,
-            "root",
-            "",
-            {"page_lang": self.settings["DEFAULT_LANG"]},
-            site_titles=titles,
-            vocabulary_size=len(build_state(self.settings).vocabulary),
+            writer, "root", lambda code: "", root, site_titles=self.settings["DIGEST_SITE_TITLE"]
         )
 
-    def _write(self, writer, template_name: str, url: str, common: dict, **extra) -> None:  # noqa: ANN001
+    def _write_side(self, writer: Writer, code: str, own: list, listings: list[TagListing]) -> None:
+        page = partial(self._write, writer, lang=code, tag_listings=listings)
+        page("index", urls.side, paginated={"articles": own})
+        page("tags", urls.tags)
+        for listing in listings:
+            page(
+                "tag",
+                partial(_tag_url, tag_id=listing.tag.id),
+                tag=listing.tag,
+                listing=listing,
+                paginated={"articles": listing.articles},
+            )
+        page("search", urls.search)
+        write_side_feed(writer, self.context, code, self.settings["DIGEST_SITE_TITLE"][code], own)
+
+    def _write(
+        self, writer: Writer, template: str, url_of: Callable[[str], str], lang: str, **extra
+    ) -> None:
+        """Write one page of side ``lang``; ``url_of`` gives the same page on every side."""
+        url = url_of(lang)
         writer.write_file(
             urls.save_as(url),
-            self.get_template(template_name),
+            self.get_template(template),
             self.context,
-            template_name=template_name,
+            template_name=template,
             url=url,
-            **common,
+            page_lang=lang,
+            page_alternates={code: url_of(code) for code in LANGUAGES},
             **extra,
         )
 
 
-def collect_articles(article_generator) -> None:  # noqa: ANN001 - ArticlesGenerator
+def _tag_url(lang: str, tag_id: str) -> str:
+    return urls.tag(lang, tag_id)
+
+
+def collect_articles(article_generator: ArticlesGenerator) -> None:
     """Hand every article, originals and translations alike, to the sides.
 
     The sides write the tag pages of both languages, so Pelican's groupings by
