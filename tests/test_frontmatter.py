@@ -50,3 +50,11 @@ def test_field_line():
     text = "---\ntitle: a\nlang: ko\n---\nlang: not here\n"
     assert field_line(text, "lang") == 3
     assert field_line(text, "date") is None
+
+
+def test_impossible_date_names_its_line():
+    text = "---\ntitle: 고장\nlang: ko\ndate: 2020-13-45\n---\n\n본문.\n"
+    with pytest.raises(ContentError) as caught:
+        split_article(text, "bad.md")
+    assert caught.value.line == 4
+    assert "impossible value" in caught.value.message and "month" in caught.value.message

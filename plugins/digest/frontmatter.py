@@ -62,9 +62,24 @@ def split_article(text: str, path: str | Path | None = None) -> ArticleFile:
         raise ContentError(path, f"front matter is not valid YAML: {problem}", line) from None
     except yaml.YAMLError as exc:
         raise ContentError(path, f"front matter is not valid YAML: {exc}", 1) from None
+    except ValueError as exc:  # a value YAML recognises but cannot build, e.g. 2020-13-45
+        line = _line_of_bad_value(lines[1:index])
+        raise ContentError(path, f"front matter has an impossible value: {exc}", line) from None
     if not isinstance(metadata, dict):
         raise ContentError(path, "the front matter must be 'key: value' lines (a YAML mapping)", 2)
     return ArticleFile(metadata=metadata, body="".join(lines[index + 1 :]), body_line=index + 2)
+
+
+def _line_of_bad_value(yaml_lines: list[str]) -> int | None:
+    """The file line of the first front-matter line whose value YAML cannot build."""
+    for number, line in enumerate(yaml_lines, start=2):
+        try:
+            yaml.safe_load(line)
+        except ValueError:
+            return number
+        except yaml.YAMLError:
+            continue
+    return None
 
 
 def field_line(text: str, field: str) -> int | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 from pelican import Pelican, signals
@@ -44,7 +45,9 @@ class _ContentErrorLines(logging.Filter):
     """Show our errors as ``path:line: error: message`` lines, never as tracebacks."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        error = record.exc_info[1] if record.exc_info else None
+        # Pelican logs "Could not process …" inside its except block, without
+        # exc_info unless DEBUG is set: the error being handled is the one.
+        error = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
         if isinstance(
             error, ContentError | ContentErrors | SearchIndexError | digest_settings.SettingsError
         ):
