@@ -17,9 +17,9 @@ from .decode import DecodeError, decode_bytes, normalize_text
 from .extract import Extracted, extract_article
 from .language import detect_language
 from .slug import make_slug
+from .sources import RawPage, iter_pages
 
 Tagger = Callable[[str, str, str], Iterable[str]]
-SUFFIXES = frozenset({".txt", ".html", ".htm", ".md", ""})
 _HTML_RE = re.compile(r"<(?:!doctype|html|head|body|div|p|br|script|meta|table)\b", re.I)
 
 
@@ -78,9 +78,17 @@ def unsupported_format(text: str) -> str | None:
 
 
 def ingest_page(
-    text_or_bytes: str | bytes, *, origin: str, tagger: Tagger | None = None
+    text_or_bytes: str | bytes,
+    *,
+    origin: str,
+    url: str | None = None,
+    date: str | None = None,
+    tagger: Tagger | None = None,
 ) -> IngestResult:
-    """Build the article for one raw page, or say why not."""
+    """Build the article for one raw page, or say why not.
+
+    ``url`` and ``date`` come from a crawl record, when there is one.
+    """
     try:
         text = page_text(text_or_bytes)
     except DecodeError as exc:
@@ -143,19 +151,6 @@ def build_metadata(
     return metadata
 
 
-def input_files(source: Path) -> list[Path]:
-    """``source`` itself, or the page files under it (recursive, sorted, no hidden ones)."""
-    if source.is_file():
-        return [source]
-    return sorted(
-        path
-        for path in source.rglob("*")
-        if path.is_file()
-        and path.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in path.relative_to(source).parts)
-    )
-
-
 def ingest_path(
     source: Path,
     content_dir: Path,
@@ -164,33 +159,28 @@ def ingest_path(
     out: Callable[[str], object] = print,
 ) -> int:
     """Ingest a page file or a folder of them into ``content_dir``; 1 if any was rejected."""
-    if not source.exists():
-        out(f"rejected {source}: no such file or folder")
-        return 1
     status = 0
     written: dict[Path, tuple[str, str]] = {}  # target: (input, text) in this run
-    for path in input_files(source):
-        line = _ingest_file(path, content_dir, tagger, written)
+    for page in iter_pages(source):
+        line = _ingest_one(page, content_dir, tagger, written)
         status = 1 if line.startswith("rejected ") else status
         out(line)
     return status
 
 
-def _ingest_file(
-    path: Path, content_dir: Path, tagger: Tagger | None, written: dict[Path, tuple[str, str]]
+def _ingest_one(
+    page: RawPage, content_dir: Path, tagger: Tagger | None, written: dict[Path, tuple[str, str]]
 ) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return f"rejected {path}: cannot read it ({exc.strerror or exc})"
-    result = ingest_page(data, origin=str(path), tagger=tagger)
+    if page.problem:
+        return f"rejected {page.origin}: {page.problem}"
+    result = ingest_page(page.data, origin=page.origin, url=page.url, date=page.date, tagger=tagger)
     if not result.ok:
-        return f"rejected {path}: {result.reason}"
+        return f"rejected {page.origin}: {result.reason}"
     target = content_dir / result.relative_path
     text = result.text()
-    earlier = written.setdefault(target, (str(path), text))
+    earlier = written.setdefault(target, (page.origin, text))
     if earlier[1] != text:
-        return f"rejected {path}: same file {target} as {earlier[0]}; give it another slug"
+        return f"rejected {page.origin}: same file {target} as {earlier[0]}; give it another slug"
     return write_article(target, text)
 
 
