@@ -81,3 +81,22 @@ def test_curated_tags_stay_first_and_auto_tags_can_be_switched_off(vocabulary):
         auto_tagging=False,
     )
     assert off.tags == (space,)
+
+
+@pytest.mark.parametrize(
+    "text,name,expected",
+    [
+        ("지진에 대비해야 한다. 지진은 무섭다.", "지진", 2),  # name + particle: no analysis needed
+        ("전국지진대처사업종합평의회에서 표창받았다.", "지진대처", 1),  # inside a compound
+        ("그는 학급의 지진아로 불렸다.", "지진", 0),  # a word of its own
+        ("지식재산권련맹을 건립했다.", "지식재산권", 1),  # Yanbian 련맹 after the noun
+        ("加强知识产权创造,知识产权运用。", "知识产权", 2),
+        ("我们是科学家和他的普及本", "科普", 0),
+    ],
+)
+def test_count_mentions_on_word_boundaries(vocabulary, text, name, expected):
+    from digest.tagging import count_mentions
+
+    lang = "zh" if "知" in text else "ko"
+    tok = tokenizer(lang, tuple(vocabulary.names(lang)))
+    assert count_mentions(text, name, tok, {}) == expected

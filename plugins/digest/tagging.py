@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .tokens import Tokenizer
@@ -22,17 +23,70 @@ def count_sequence(words: list[str], sequence: list[str]) -> int:
     return sum(1 for i, w in enumerate(words) if w == first and words[i : i + n] == sequence)
 
 
+# What ends the span around a hit: whitespace and punctuation (words never cross these).
+_SPAN_END = re.compile(r"[\s.,;:!?。，、；：！？“”\"'‘’()（）\[\]【】《》<>·…]")
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] widened to the surrounding eojeol (Korean) or clause (Chinese)."""
+    while start > 0 and not _SPAN_END.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and not _SPAN_END.match(text[end]):
+        end += 1
+    return start, end
+
+
+# A vocative particle never follows a topic noun in news prose: when the analyser
+# reads one (지진아 → 지진 + 아), the word is another noun, not the topic.
+_NOT_AFTER_A_TOPIC = frozenset({"JKV"})
+
+
+def _whole_word_matches(word: str, sequence: list[str], tok: Tokenizer, cache: dict) -> int:
+    """How often ``sequence`` occurs as whole tokens in the analysis of ``word``."""
+    tagged = cache.get(("word", word)) or cache.setdefault(("word", word), tok.tagged_words(word))
+    forms = [form for form, _ in tagged]
+    n = len(sequence)
+    return sum(
+        1
+        for i in range(len(forms) - n + 1)
+        if forms[i : i + n] == sequence
+        and (i + n == len(tagged) or tagged[i + n][1] not in _NOT_AFTER_A_TOPIC)
+    )
+
+
+def count_mentions(text: str, name: str, tok: Tokenizer, cache: dict) -> int:
+    """How often ``name`` occurs in ``text`` as whole tokens (not inside another word).
+
+    Only the words around substring hits are analysed, so an article costs the
+    tokeniser a few short words rather than its whole text; ``cache`` keeps them.
+    """
+    hits: Counter = Counter()
+    position = text.find(name)
+    while position != -1:
+        hits[text[slice(*_word_bounds(text, position, position + len(name)))]] += 1
+        position = text.find(name, position + 1)
+    if not hits:
+        return 0
+    sequence = cache.get(("name", name)) or cache.setdefault(("name", name), tok.words(name))
+    total = 0
+    for word, count in hits.items():
+        if tok.plainly_whole(word, name):
+            total += count
+        else:
+            total += min(count, _whole_word_matches(word, sequence, tok, cache))
+    return total
+
+
 def tag_scores(
     title: str, body: str, lang: str, vocabulary: TagVocabulary, tok: Tokenizer
 ) -> dict[str, int]:
     """Weighted mentions of each tag in the title and body."""
-    title_words, body_words = tok.words(title), tok.words(body)
+    cache: dict = {}  # analyses of names and spans, shared by all tags of this article
     scores: Counter = Counter()
     for tag in vocabulary:
         for name in tag.names(lang):
-            seq = tok.words(name)
-            mentions = TITLE_WEIGHT * count_sequence(title_words, seq)
-            mentions += count_sequence(body_words, seq)
+            mentions = TITLE_WEIGHT * count_mentions(title, name, tok, cache)
+            mentions += count_mentions(body, name, tok, cache)
             if mentions:
                 scores[tag.id] += mentions
     return dict(scores)

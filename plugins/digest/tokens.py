@@ -29,6 +29,16 @@ YANBIAN_TO_STANDARD = {
 }
 _YANBIAN = re.compile("|".join(map(re.escape, YANBIAN_TO_STANDARD)))
 
+# Particles (josa) that may follow a noun inside one eojeol, longest first.
+KOREAN_PARTICLES = tuple(
+    sorted(
+        "이 가 은 는 을 를 의 에 에서 에게 께 와 과 로 으로 도 만 까지 부터 보다 처럼 이나 나 "
+        "이며 며 이다 이고 에는 에서는 에서도 으로는 로는 과의 와의 에의 으로서 로서 이라는 라는 "
+        "이란 란 까지의 부터의 에도 으로도 로도 이라고 라고 들 들이 들은 들을 들의 들에".split(),
+        key=len,
+        reverse=True,
+    )
+)
 KOREAN_CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR"})
 _HAN_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _SENTENCE_ZH = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’\"」』）)]*)?")
@@ -43,6 +53,12 @@ class Tokenizer(Protocol):
     """What summaries, tags and search need from a language's tokeniser."""
 
     lang: str
+
+    def tagged_words(self, text: str) -> list[tuple[str, str]]:
+        """Every token with its part of speech ('' where the tokeniser gives none)."""
+
+    def plainly_whole(self, span: str, word: str) -> bool:
+        """True when ``span`` is ``word`` as a whole word, evidently, with no analysis."""
 
     def words(self, text: str) -> list[str]:
         """Every token, in order (for matching tag names on word boundaries)."""
@@ -71,6 +87,12 @@ class KoreanTokenizer:
     def words(self, text: str) -> list[str]:
         return [t.form for t in self._tokens(text)]
 
+    def tagged_words(self, text: str) -> list[tuple[str, str]]:
+        return [(t.form, t.tag) for t in self._tokens(text)]
+
+    def plainly_whole(self, span: str, word: str) -> bool:
+        return span.startswith(word) and span[len(word) :] in ("", *KOREAN_PARTICLES)
+
     def terms(self, text: str) -> list[str]:
         return [t.form for t in self._tokens(text) if t.tag in KOREAN_CONTENT_TAGS]
 
@@ -94,6 +116,12 @@ class ChineseTokenizer:
 
     def words(self, text: str) -> list[str]:
         return [w for w in self._jieba.cut(text) if w.strip()]
+
+    def tagged_words(self, text: str) -> list[tuple[str, str]]:
+        return [(w, "") for w in self.words(text)]
+
+    def plainly_whole(self, span: str, word: str) -> bool:
+        return span == word
 
     def terms(self, text: str) -> list[str]:
         return [w for w in self.words(text) if len(w) > 1 and _HAN_OR_WORD.search(w)]
