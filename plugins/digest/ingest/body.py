@@ -25,6 +25,8 @@ def render_body(blocks: list[Block]) -> str:
     """Paragraphs and ``## `` headings, separated by blank lines."""
     parts = []
     for block in blocks:
-        text = escape_line(block.text)
-        parts.append(f"## {text.rstrip('#').rstrip()}" if block.kind == "heading" else text)
+        if block.kind == "heading":  # after "## " nothing starts a list or a quote
+            parts.append(f"## {block.text.rstrip('#').rstrip()}")
+        else:
+            parts.append(escape_line(block.text))
     return "\n\n".join(parts) + ("\n" if parts else "")

@@ -33,16 +33,26 @@ DATE_RE = re.compile(
 )
 # Words that announce the publication date: 时间:…, 发布时间：…, 입력 …, 등록 …
 DATE_LABEL_RE = re.compile(
-    r"(?:时间|日期|发布|发表|更新|입력|등록|수정|작성|송고|게재|승인|발행|"
-    r"Posted|Published|Updated|Date)\s*(?:时间|日期|일시|일자|於|于)?\s*[:：]?\s*$",
+    r"(?:时间|日期|发布|发表|更新|发稿|出版|发文|成文|刊发|입력|등록|수정|작성|송고|게재|승인|발행|"
+    r"발표|게시|날짜|Posted|Published|Updated|Date)\s*(?:时间|日期|일시|일자|시간|일|於|于)?"
+    r"\s*[:：]?\s*$",
     re.I,
 )
 # Labels of the first publication, preferred over 수정/更新 (modified) dates on one line.
 PUBLISHED_LABEL_RE = re.compile(
-    r"(?:입력|등록|게재|송고|发布|发表|Posted|Published)\S*\s*[:：]?\s*$", re.I
+    r"(?:입력|등록|게재|송고|발표|게시|发布|发表|发稿|Posted|Published)\S*\s*[:：]?\s*$", re.I
 )
 MAX_DATELINE_LETTERS = 12  # letters besides the date itself on an unlabelled date line
-MAX_LABELLED_DATELINE = 80
+MAX_LABELLED_DATELINE = 100
+# Other fields a date line carries: 来源：科技日报  作者：李丽云  阅读：3261  출처: 신화망
+_META_FIELD_RE = re.compile(
+    r"(?:来源|稿源|作者|编辑|责任编辑|责编|记者|阅读|浏览|点击|字号|출처|조회수?|글자\s*크기|"
+    r"Source|Author|Views?)\s*[:：]\s*[^\s:：|]{0,20}",
+    re.I,
+)
+# A date in a page's address: /2018-01/25/, /20180125/, /2018/01/25/, /2018/0125/, t20180125_1
+_URL_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_.]?(\d{2})[-/_.]?(\d{2})(?!\d)")
+_EPOCH_RE = re.compile(r"^\d{10}(?:\d{3})?(?:\.\d+)?$")
 
 
 def parse_dates(text: str) -> list[datetime]:
@@ -97,7 +107,7 @@ def is_dateline(line: str) -> bool:
     matches = [m for m in DATE_RE.finditer(line) if _to_datetime(m) is not None]
     if not matches:
         return False
-    rest = DATE_RE.sub(" ", line)
+    rest = _META_FIELD_RE.sub(" ", DATE_RE.sub(" ", line))
     if letter_count(rest) <= MAX_DATELINE_LETTERS:
         return True
     labelled = any(DATE_LABEL_RE.search(line[: m.start()]) for m in matches)
@@ -115,3 +125,23 @@ def dateline_date(line: str) -> datetime | None:
             return value
         dates.append(value)
     return min(dates) if dates else None
+
+
+def url_date(url: str) -> datetime | None:
+    """The date a page's address carries in its path (``/2018-01/25/c_1.htm``), at midnight."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.strip(), flags=re.I)
+    for match in _URL_DATE_RE.finditer(path):
+        try:
+            return datetime(*map(int, match.groups()), tzinfo=DEFAULT_TZ)
+        except ValueError:
+            continue
+    return None
+
+
+def record_date(value: str) -> datetime | None:
+    """A crawl record's date: any shape ``parse_date`` reads, or Unix seconds (milliseconds)."""
+    value = value.strip()
+    if _EPOCH_RE.match(value):
+        seconds = float(value) / (1000 if len(value.split(".")[0]) == 13 else 1)
+        return datetime.fromtimestamp(seconds, DEFAULT_TZ)
+    return parse_date(re.sub(r"(:\d{2})[.,]\d+", r"\1", value))

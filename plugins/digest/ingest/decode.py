@@ -27,7 +27,10 @@ _ALIASES = {
     "uhc": "cp949",
 }
 _DECLARED_RE = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_BINARY_SHARE = 0.01  # NUL bytes beyond this share of the input mean binary data
+_BINARY_SHARE = 0.01  # NUL or control bytes beyond this share of the input mean binary data
+_BINARY_PROBE = 8192  # bytes looked at for control characters
+# C0 controls that no text page holds (tab, line ends, form feed and escape are text).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
 _SPACES += "\u202f\u205f\u3000"
@@ -48,7 +51,7 @@ def _decode(data: bytes) -> str:
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
-    if data.count(0) > max(1, len(data) * _BINARY_SHARE):
+    if is_binary(data):
         raise DecodeError("binary data, not a text page")
     for encoding in ("utf-8", declared_encoding(data)):
         if encoding:
@@ -62,6 +65,15 @@ def _decode(data: bytes) -> str:
     if best is None:
         raise DecodeError("undecodable bytes: no known text encoding fits")
     return str(best)
+
+
+def is_binary(data: bytes) -> bool:
+    """Whether ``data`` holds more NUL or other control bytes than any text page would."""
+    head = data[:_BINARY_PROBE]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return data.count(0) > max(1, len(data) * _BINARY_SHARE) or controls > max(
+        1, len(head) * _BINARY_SHARE
+    )
 
 
 def declared_encoding(data: bytes) -> str | None:

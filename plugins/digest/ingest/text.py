@@ -19,15 +19,21 @@ CLOSERS = "\"'”’」』)）]】》〉>"
 MIN_COLON_LINE = 15
 
 
+# Letter-spaced Han text (人 民 网 版 权 所 有, 通 知 公 告): three or more single characters.
+_SPACED_HAN_RE = re.compile(rf"(?<![{HAN}])[{HAN}](?: [{HAN}，。、：；！？]){{2,}}(?![{HAN}])")
+
+
 def clean_line(line: str) -> str:
-    """``line`` without surrounding space, leading bullets or runs of spaces."""
+    """``line`` without surrounding space, leading bullets, runs of spaces or letter-spacing."""
     line = _SPACES_RE.sub(" ", line).strip()
+    if " " in line:
+        line = _SPACED_HAN_RE.sub(lambda match: match.group(0).replace(" ", ""), line)
     return _BULLET_RE.sub("", line).strip()
 
 
 def visible_len(text: str) -> int:
     """Characters in ``text`` that are not spaces."""
-    return sum(1 for char in text if not char.isspace())
+    return len("".join(text.split()))
 
 
 def letter_count(text: str) -> int:
@@ -48,3 +54,11 @@ def ends_sentence(text: str) -> bool:
     if core[-1] in SENTENCE_END:
         return True
     return core[-1] in ":：" and visible_len(core) >= MIN_COLON_LINE
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]+|…+|\.(?=\s|$|[\"'”’」』)）\]])")
+
+
+def count_sentences(text: str) -> int:
+    """How many sentences ``text`` holds, by their final punctuation (``1.5`` is none)."""
+    return len(_SENTENCE_END_RE.findall(text))
