@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import json
 import os
-import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
+from ..article_text import plain_text
 from ..frontmatter import render_article
 from .body import render_body
 from .decode import DecodeError, decode_bytes, normalize_text
-from .extract import Extracted, extract_article
+from .duplicates import DuplicateIndex, Fingerprint
+from .extract import Extracted
 from .language import detect_language
+from .reading import extract, page_words, read_page, unsupported_format
+from .report import count_inputs, is_terminal, progress_bar
 from .slug import make_slug
 from .sources import RawPage, iter_pages
 
 Tagger = Callable[[str, str, str], Iterable[str]]
-_HTML_RE = re.compile(r"<(?:!doctype|html|head|body|div|p|br|script|meta|table)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -60,23 +63,6 @@ def page_text(data: str | bytes) -> str:
     return normalize_text(data.lstrip("\ufeff"))
 
 
-def unsupported_format(text: str) -> str | None:
-    """Why ``text`` is not a plain-text page dump we can read yet, or None."""
-    head = text.lstrip()
-    if head.startswith("---\n") and re.search(r"^title:", head, re.M):
-        return "already an article file (it has front matter)"
-    if _HTML_RE.search(head[:4096]):
-        return "HTML markup: only plain-text page dumps are supported so far"
-    first = head.split("\n", 1)[0].strip()
-    if first.startswith("{") and first.endswith("}"):
-        try:
-            json.loads(first)
-        except ValueError:
-            return None
-        return "JSON lines: only plain-text page dumps are supported so far"
-    return None
-
-
 def ingest_page(
     text_or_bytes: str | bytes,
     *,
@@ -85,9 +71,11 @@ def ingest_page(
     date: str | None = None,
     tagger: Tagger | None = None,
 ) -> IngestResult:
-    """Build the article for one raw page, or say why not.
+    """Build the article for one raw page (a text dump or saved HTML), or say why not.
 
-    ``url`` and ``date`` come from a crawl record, when there is one.
+    ``url`` and ``date`` come from a crawl record, when there is one: the date is the
+    fallback when the page shows none (then a date in the url), the url the source's
+    when the page names none.
     """
     try:
         text = page_text(text_or_bytes)
@@ -98,11 +86,14 @@ def ingest_page(
     problem = unsupported_format(text)
     if problem:
         return rejected(origin, problem)
-    found = extract_article(text)
-    lang = detect_language(article_text(found) if found.blocks else text)
+    page = read_page(text)
+    if not any(line.text for line in page.lines):
+        return rejected(origin, "empty input (the markup holds no text)")
+    found = extract(page, url=url, date=date)
+    lang = detect_language(article_text(found) if found.blocks else page_words(page))
     if lang is None:
         return rejected(origin, "not a Korean or Chinese page")
-    problem = _missing(found)
+    problem = found.not_article or _missing(found)
     if problem:
         return rejected(origin, problem)
     body = render_body(found.blocks)
@@ -157,46 +148,91 @@ def ingest_path(
     *,
     tagger: Tagger | None = None,
     out: Callable[[str], object] = print,
+    progress: TextIO | None = None,
 ) -> int:
-    """Ingest a page file or a folder of them into ``content_dir``; 1 if any was rejected."""
+    """Ingest a page file or a folder of them into ``content_dir``; 1 if any was rejected.
+
+    Each input gets one line through ``out``: ``created PATH``, ``unchanged PATH``,
+    ``duplicate of PATH`` or ``rejected INPUT: REASON``. A story already in
+    ``content_dir`` (or given earlier in the run) is never written again, and no
+    existing file is ever overwritten. Big batches show a progress bar on
+    ``progress`` (stderr by default) when it is a terminal.
+    """
+    stream = progress or sys.stderr
+    total = count_inputs(source) if is_terminal(stream) else 0
+    index = cache(partial(DuplicateIndex.from_content, content_dir))  # built when first needed
     status = 0
-    written: dict[Path, tuple[str, str]] = {}  # target: (input, text) in this run
-    for page in iter_pages(source):
-        line = _ingest_one(page, content_dir, tagger, written)
-        status = 1 if line.startswith("rejected ") else status
-        out(line)
+    with progress_bar(total, stream) as advance:
+        for page in iter_pages(source):
+            line = _ingest_one(page, content_dir, tagger, index)
+            status = 1 if line.startswith("rejected ") else status
+            out(line)
+            advance(line)
     return status
 
 
 def _ingest_one(
-    page: RawPage, content_dir: Path, tagger: Tagger | None, written: dict[Path, tuple[str, str]]
+    page: RawPage, content_dir: Path, tagger: Tagger | None, index: Callable[[], DuplicateIndex]
 ) -> str:
-    if page.problem:
-        return f"rejected {page.origin}: {page.problem}"
-    result = ingest_page(page.data, origin=page.origin, url=page.url, date=page.date, tagger=tagger)
+    """Ingest one page: its report line."""
+    result = _build(page, tagger)
     if not result.ok:
         return f"rejected {page.origin}: {result.reason}"
+    return _place(result, content_dir, index)
+
+
+def _build(page: RawPage, tagger: Tagger | None) -> IngestResult:
+    """The article for ``page``; an unexpected error rejects this page only."""
+    if page.problem:
+        return rejected(page.origin, page.problem)
+    try:
+        return ingest_page(
+            page.data, origin=page.origin, url=page.url, date=page.date, tagger=tagger
+        )
+    except Exception as exc:  # one odd page must not stop the batch
+        return rejected(page.origin, f"could not be ingested ({type(exc).__name__}: {exc})")
+
+
+def _place(result: IngestResult, content_dir: Path, index: Callable[[], DuplicateIndex]) -> str:
+    """Write a new story; report a story that is already there, in a file or in the index."""
     target = content_dir / result.relative_path
     text = result.text()
-    earlier = written.setdefault(target, (page.origin, text))
-    if earlier[1] != text:
-        return f"rejected {page.origin}: same file {target} as {earlier[0]}; give it another slug"
-    return write_article(target, text)
+    if target.exists():  # the same language, year and slug: the same story
+        return _already_there(target, text)
+    lang = result.metadata["lang"]
+    fingerprint = Fingerprint.of(plain_text(result.body))
+    stories = index()
+    match = stories.find(lang, fingerprint)
+    if match is not None:  # later copies of this copy are copies of the same article
+        stories.add(lang, match.path, fingerprint)
+        return f"duplicate of {match.path}"
+    try:
+        line = write_article(target, text)
+    except OSError as exc:
+        return f"rejected {result.origin}: cannot write {target} ({exc.strerror or exc})"
+    stories.add(lang, target, fingerprint)
+    return line
 
 
 def write_article(path: Path, text: str) -> str:
-    """Write ``text`` to a new file at ``path``, never over an existing one; the report line."""
+    """Write ``text`` to a new file at ``path``, never over an existing one; the report line.
+
+    A file already there is the same story: ``unchanged`` when it has the same text,
+    else ``duplicate of`` it (a curated or older version wins).
+    """
     if path.exists():
-        if _read(path) == text:
-            return f"unchanged {path}"
-        return f"kept {path} (curated file differs; not overwritten)"
+        return _already_there(path, text)
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, text)
     return f"created {path}"
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, then rename it into place."""
+    """Write through a temporary file in the same folder, then rename it into place.
+
+    Readers see either no file or the whole file; on any failure or interruption the
+    temporary file is removed and the error goes on.
+    """
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -205,6 +241,11 @@ def atomic_write(path: Path, text: str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _already_there(path: Path, text: str) -> str:
+    """The report line for an article whose file exists: it is never overwritten."""
+    return f"unchanged {path}" if _read(path) == text else f"duplicate of {path}"
 
 
 def _read(path: Path) -> str | None:
