@@ -39,17 +39,27 @@ def serve(c, port=8000):
     }
 )
 def ingest(c, source, content=str(CONTENT)):
-    """Turn raw news pages into article files: content/<lang>/<yyyy>/<slug>.md."""
+    """Turn raw news pages into article files: content/<lang>/<yyyy>/<slug>.md.
+
+    One line per input: 'created PATH', 'unchanged PATH', 'duplicate of PATH' (the story
+    is already there; nothing is written, nothing overwritten) or 'rejected INPUT: REASON'.
+    Exits with 1 when any input was rejected; the others still go through.
+    """
     from digest.annotate import vocabulary_tagger
     from digest.errors import ContentError
     from digest.ingest import ingest_path
     from digest.vocabulary import load_vocabulary
 
     try:
-        vocabulary = load_vocabulary(Path(content) / "vocabulary.yaml")
+        # The folder's own vocabulary if it has one, else the site's.
+        own = Path(content) / "vocabulary.yaml"
+        vocabulary = load_vocabulary(own if own.exists() else CONTENT / "vocabulary.yaml")
     except ContentError as error:
         sys.exit(str(error))
-    status = ingest_path(Path(source), Path(content), tagger=vocabulary_tagger(vocabulary))
+    try:
+        status = ingest_path(Path(source), Path(content), tagger=vocabulary_tagger(vocabulary))
+    except KeyboardInterrupt:
+        sys.exit("ingest interrupted: every file written so far is complete; run it again to go on")
     if status:
         sys.exit(status)
 
