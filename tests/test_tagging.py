@@ -1,8 +1,7 @@
 import pytest
 
-from digest.annotate import annotate
+from digest.annotate import annotate, vocabulary_tokenizer
 from digest.tagging import auto_tags, count_sequence
-from digest.tokens import tokenizer
 from digest.vocabulary import load_vocabulary
 
 from .conftest import CONTENT
@@ -14,7 +13,7 @@ def vocabulary():
 
 
 def _tags(vocabulary, title, body, lang):
-    return auto_tags(title, body, lang, vocabulary, tokenizer(lang, tuple(vocabulary.names(lang))))
+    return auto_tags(title, body, lang, vocabulary, vocabulary_tokenizer(vocabulary, lang))
 
 
 def test_count_sequence_counts_whole_token_runs():
@@ -98,5 +97,5 @@ def test_count_mentions_on_word_boundaries(vocabulary, text, name, expected):
     from digest.tagging import count_mentions
 
     lang = "zh" if "知" in text else "ko"
-    tok = tokenizer(lang, tuple(vocabulary.names(lang)))
+    tok = vocabulary_tokenizer(vocabulary, lang)
     assert count_mentions(text, name, tok, {}) == expected

@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from .article_text import body_paragraphs, plain_text
 from .summary import summarise
 from .tagging import auto_tags
-from .tokens import tokenizer
+from .tokens import Tokenizer, tokenizer
 from .vocabulary import Tag, TagVocabulary
+
+
+def vocabulary_tokenizer(vocabulary: TagVocabulary, lang: str) -> Tokenizer:
+    """The tokeniser of ``lang`` that knows the vocabulary's names as words."""
+    return tokenizer(lang, vocabulary.names(lang))
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,7 @@ def annotate(
     tag_threshold: int = 2,
 ) -> Annotation:
     """The article's summary (curated wins) and tags (curated first, then automatic)."""
-    tok = tokenizer(lang, tuple(vocabulary.names(lang)))
+    tok = vocabulary_tokenizer(vocabulary, lang)
     if curated_summary and curated_summary.strip():
         summary, curated = curated_summary.strip(), True
     else:
@@ -58,7 +63,7 @@ def vocabulary_tagger(
     """A ``(title, body_markdown, lang) -> tag ids`` function, as the ingester wants."""
 
     def tag(title: str, body_markdown: str, lang: str) -> list[str]:
-        tok = tokenizer(lang, tuple(vocabulary.names(lang)))
+        tok = vocabulary_tokenizer(vocabulary, lang)
         return auto_tags(title, plain_text(body_markdown), lang, vocabulary, tok, threshold)
 
     return tag

@@ -48,8 +48,11 @@ class TagVocabulary:
     tags: dict[str, Tag]
     path: str | None = None
     _by_name: dict[str, Tag] = field(default_factory=dict, repr=False)
+    _names: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        for lang in LANGUAGE_CODES:
+            self._names[lang] = tuple(n for tag in self.tags.values() for n in tag.names(lang))
         for tag in self.tags.values():
             self._by_name[_fold(tag.id)] = tag
             for name in tag.labels.values():
@@ -77,9 +80,9 @@ class TagVocabulary:
         close = difflib.get_close_matches(_fold(str(name)), folded, n=limit, cutoff=0.5)
         return [folded[c] for c in close]
 
-    def names(self, lang: str) -> list[str]:
+    def names(self, lang: str) -> tuple[str, ...]:
         """Every label and alias of ``lang``: the user words of its tokenizer."""
-        return [n for tag in self.tags.values() for n in tag.names(lang)]
+        return self._names[lang]
 
 
 def _all_names(tag: Tag) -> list[str]:

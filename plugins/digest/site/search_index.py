@@ -14,9 +14,9 @@ from babel.dates import format_date
 from pagefind.index import IndexConfig, PagefindIndex
 from pelican.contents import Article
 
+from ..annotate import vocabulary_tokenizer
 from ..languages import language
 from ..search_text import index_text
-from ..tokens import tokenizer
 from ..vocabulary import TagVocabulary
 
 logger = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ class SearchIndexError(Exception):
 def search_record(article: Article, vocabulary: TagVocabulary) -> dict:
     """The record Pagefind indexes for one article."""
     lang = language(article.lang)
-    tok = tokenizer(article.lang, tuple(vocabulary.names(article.lang)))
+    tok = vocabulary_tokenizer(vocabulary, article.lang)
     return {
         "url": "/" + article.url,
         "content": index_text(

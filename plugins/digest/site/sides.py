@@ -67,7 +67,7 @@ class SidesGenerator(Generator):
         for listing in listings:
             page(
                 "tag",
-                partial(_tag_url, tag_id=listing.tag.id),
+                partial(urls.tag, tag_id=listing.tag.id),
                 tag=listing.tag,
                 listing=listing,
                 paginated={"articles": listing.articles},
@@ -90,10 +90,6 @@ class SidesGenerator(Generator):
             page_alternates={code: url_of(code) for code in LANGUAGES},
             **extra,
         )
-
-
-def _tag_url(lang: str, tag_id: str) -> str:
-    return urls.tag(lang, tag_id)
 
 
 def collect_articles(article_generator: ArticlesGenerator) -> None:
