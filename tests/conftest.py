@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -19,9 +20,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def build_site(
-    content: Path, output: Path, settings: str = "pelicanconf.py"
+    content: Path, output: Path, settings: str = "pelicanconf.py", cache: Path | None = None
 ) -> subprocess.CompletedProcess:
-    """Run Pelican exactly as ``invoke build`` does, into ``output``."""
+    """Run Pelican exactly as ``invoke build`` does, into ``output``.
+
+    Caches go to ``cache`` (default: a folder beside ``output``), never into the repository.
+    """
+    cache = cache or output.parent / f"{output.name}-cache"
     return subprocess.run(
         [
             sys.executable,
@@ -32,6 +37,8 @@ def build_site(
             str(ROOT / settings),
             "-o",
             str(output),
+            "-e",
+            f"CACHE_PATH={json.dumps(str(cache))}",
         ],
         cwd=ROOT,
         capture_output=True,

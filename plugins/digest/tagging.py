@@ -12,6 +12,7 @@ TITLE_WEIGHT = 2  # a mention in the title counts as much as two in the body
 DEFAULT_THRESHOLD = 2  # one passing mention is not a topic
 RELATIVE_THRESHOLD = 0.15  # nor is a topic mentioned far less than the article's main one
 MAX_TAGS = 8
+METHOD_VERSION = "1"  # change when tags of unchanged articles would change
 
 
 def count_sequence(words: list[str], sequence: list[str]) -> int:

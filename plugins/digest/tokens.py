@@ -5,7 +5,9 @@ Models are loaded once per process and reused: ``tokenizer(lang, user_words)``.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Protocol
 
@@ -40,8 +42,25 @@ KOREAN_PARTICLES = tuple(
     )
 )
 KOREAN_CONTENT_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR"})
+# Connective endings (EC) after which a long sentence may be cut: -고, -며, -면서, …
+KOREAN_CLAUSE_ENDINGS = frozenset(
+    "고 며 으며 면서 으면서 는데 은데 ㄴ데 지만 어서 아서 여서 어 아 여 니 으니 므로 으므로".split()
+)
+_CLAUSE_PUNCTUATION = frozenset(",;:，、；：")
 _HAN_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _SENTENCE_ZH = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’\"」』）)]*)?")
+
+
+# A sentence as written, with its content words (what summaries score).
+AnalysedSentence = tuple[str, list[str]]
+
+
+def usable_cores() -> int:
+    """The CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 def standardise_korean(text: str) -> str:
@@ -69,6 +88,18 @@ class Tokenizer(Protocol):
     def sentences(self, paragraph: str) -> list[str]:
         """The paragraph split into sentences, text unchanged."""
 
+    def clause_ends(self, sentence: str) -> list[int]:
+        """Offsets just after each clause of ``sentence`` (where it may be cut)."""
+
+    def word_ends(self, sentence: str) -> list[int]:
+        """Offsets just after each word of ``sentence``."""
+
+    def analyse(self, paragraphs: Iterable[str]) -> Iterator[list[AnalysedSentence]]:
+        """Each paragraph's sentences with their content words, in one pass.
+
+        Give many paragraphs at once: the Korean analyser spreads them over all cores.
+        """
+
 
 class KoreanTokenizer:
     lang = "ko"
@@ -76,7 +107,8 @@ class KoreanTokenizer:
     def __init__(self, user_words: tuple[str, ...] = ()) -> None:
         from kiwipiepy import Kiwi
 
-        self._kiwi = Kiwi()
+        # Worker threads analyse batches of paragraphs (``analyse``) on every core.
+        self._kiwi = Kiwi(num_workers=usable_cores())
         for word in user_words:
             if " " not in word:
                 self._kiwi.add_user_word(standardise_korean(word), "NNP")
@@ -97,11 +129,45 @@ class KoreanTokenizer:
         return [t.form for t in self._tokens(text) if t.tag in KOREAN_CONTENT_TAGS]
 
     def sentences(self, paragraph: str) -> list[str]:
-        # Positions from the standardised copy apply to the original: same length.
-        spans = self._kiwi.split_into_sents(standardise_korean(paragraph))
-        return [
-            paragraph[s.start : s.end].strip() for s in spans if paragraph[s.start : s.end].strip()
-        ]
+        return [text for text, _ in next(self.analyse([paragraph]))]
+
+    def clause_ends(self, sentence: str) -> list[int]:
+        # After a connective ending (삼고, 진행되며), or punctuation right after one;
+        # a comma between nouns (공업, 농업) lists things and ends no clause.
+        tokens = self._tokens(sentence)
+        ends = []
+        for before, token, after in zip(
+            [None, *tokens[:-1]], tokens, [*tokens[1:], None], strict=True
+        ):
+            end = token.end
+            if end >= len(sentence) or not sentence[end].isspace():
+                continue  # a clause ends between words, never inside one
+            if token.tag == "EC" and token.form in KOREAN_CLAUSE_ENDINGS:
+                if after is None or after.tag != "VX":  # 추진해 나가다: one clause
+                    ends.append(end)
+            elif token.form in _CLAUSE_PUNCTUATION and before is not None:
+                if before.tag.startswith("E") or token.form in ";:":
+                    ends.append(end)
+        return ends
+
+    def word_ends(self, sentence: str) -> list[int]:
+        return [m.end() for m in re.finditer(r"\S+", sentence)]
+
+    def analyse(self, paragraphs: Iterable[str]) -> Iterator[list[AnalysedSentence]]:
+        paragraphs = list(paragraphs)
+        if not paragraphs:
+            return
+        batches = self._kiwi.tokenize(map(standardise_korean, paragraphs), split_sents=True)
+        for paragraph, sentences in zip(paragraphs, batches, strict=True):
+            # Positions in the standardised copy apply to the original: same length.
+            yield [
+                (
+                    paragraph[tokens[0].start : tokens[-1].end].strip(),
+                    [t.form for t in tokens if t.tag in KOREAN_CONTENT_TAGS],
+                )
+                for tokens in sentences
+                if tokens and paragraph[tokens[0].start : tokens[-1].end].strip()
+            ]
 
 
 class ChineseTokenizer:
@@ -128,6 +194,20 @@ class ChineseTokenizer:
 
     def sentences(self, paragraph: str) -> list[str]:
         return [m.group(0).strip() for m in _SENTENCE_ZH.finditer(paragraph) if m.group(0).strip()]
+
+    def clause_ends(self, sentence: str) -> list[int]:
+        return [i + 1 for i, char in enumerate(sentence) if char in _CLAUSE_PUNCTUATION]
+
+    def word_ends(self, sentence: str) -> list[int]:
+        ends, offset = [], 0
+        for word in self._jieba.cut(sentence):
+            offset += len(word)
+            ends.append(offset)
+        return ends
+
+    def analyse(self, paragraphs: Iterable[str]) -> Iterator[list[AnalysedSentence]]:
+        for paragraph in paragraphs:
+            yield [(text, self.terms(text)) for text in self.sentences(paragraph)]
 
 
 _TOKENIZERS = {"ko": KoreanTokenizer, "zh": ChineseTokenizer}

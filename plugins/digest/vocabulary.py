@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,13 @@ class Tag:
         """The label shown on the ``lang`` side."""
         return self.labels[lang]
 
+    def fingerprint(self) -> str:
+        """A hash of every tag's id, labels and aliases: changes when the vocabulary does."""
+        if not self._fingerprint:
+            text = repr(sorted(self.tags.items()))
+            self._fingerprint = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return self._fingerprint
+
     def names(self, lang: str) -> tuple[str, ...]:
         """Label first, then aliases: every way ``lang`` writes this topic."""
         return (self.labels[lang], *self.aliases.get(lang, ()))
@@ -49,6 +57,7 @@ class TagVocabulary:
     path: str | None = None
     _by_name: dict[str, Tag] = field(default_factory=dict, repr=False)
     _names: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _fingerprint: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         for lang in LANGUAGE_CODES:
@@ -79,6 +88,13 @@ class TagVocabulary:
         folded = {_fold(n): n for tag in self.tags.values() for n in _all_names(tag)}
         close = difflib.get_close_matches(_fold(str(name)), folded, n=limit, cutoff=0.5)
         return [folded[c] for c in close]
+
+    def fingerprint(self) -> str:
+        """A hash of every tag's id, labels and aliases: changes when the vocabulary does."""
+        if not self._fingerprint:
+            text = repr(sorted(self.tags.items()))
+            self._fingerprint = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return self._fingerprint
 
     def names(self, lang: str) -> tuple[str, ...]:
         """Every label and alias of ``lang``: the user words of its tokenizer."""

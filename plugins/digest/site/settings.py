@@ -31,6 +31,7 @@ SETTINGS = (
     Setting("DIGEST_TAG_THRESHOLD", DEFAULT_THRESHOLD, "mentions that make a topic"),
     Setting("DIGEST_ARTICLES_PER_PAGE", 20, "articles on each page of a side's listing"),
     Setting("DIGEST_SEARCH_INDEX", True, "build the Pagefind search index"),
+    Setting("DIGEST_CACHE", True, "keep automatic summaries and tags in CACHE_PATH between builds"),
     Setting("DIGEST_SITE_TITLE", {"ko": "해란", "zh": "海兰"}, "site name on each side"),
 )
 
@@ -58,6 +59,9 @@ def validate(settings: dict) -> None:
         value = settings[name]
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             problems.append(f"{name} must be a whole number of at least 1, not {value!r}")
+    for name in ("DIGEST_AUTO_TAGS", "DIGEST_SEARCH_INDEX", "DIGEST_CACHE"):
+        if not isinstance(settings[name], bool):
+            problems.append(f"{name} must be True or False, not {settings[name]!r}")
     if settings.get("DEFAULT_LANG") not in LANGUAGES:
         problems.append(f"DEFAULT_LANG must be one of {sorted(LANGUAGES)}")
     if not os.path.isfile(vocabulary_path(settings)):
