@@ -42,6 +42,8 @@ CATEGORY_FEED_ATOM = CATEGORY_FEED_RSS = None
 TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TAG_FEED_ATOM = TAG_FEED_RSS = None
+# The plugin's RSS feeds carry whole articles in <description>, as its Atom feeds do in <content>.
+RSS_FEED_SUMMARY_ONLY = False
 
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),

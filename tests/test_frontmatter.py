@@ -4,6 +4,11 @@ import pytest
 
 from digest.errors import ContentError
 from digest.frontmatter import field_line, render_article, split_article
+from digest.languages import LANGUAGES
+from digest.metadata import normalise_metadata, other_language_summaries, summary_field
+from digest.vocabulary import load_vocabulary
+
+from .conftest import CONTENT
 
 
 def test_round_trip_keeps_yaml_types():
@@ -58,3 +63,70 @@ def test_impossible_date_names_its_line():
         split_article(text, "bad.md")
     assert caught.value.line == 4
     assert "impossible value" in caught.value.message and "month" in caught.value.message
+
+
+# Summaries in another language: summary_<code>, named from the languages table.
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary(CONTENT / "vocabulary.yaml")
+
+
+def _normalise(front: str, vocabulary):
+    text = f"---\n{front}---\n\n본문.\n"
+    return normalise_metadata(split_article(text, "a.md").metadata, text, "a.md", vocabulary)
+
+
+def test_a_summary_in_the_other_language_is_kept_as_text(vocabulary):
+    for code, other in (("ko", "zh"), ("zh", "ko")):
+        field = summary_field(other)
+        meta = _normalise(
+            f"title: t\ndate: 2020-01-01\nlang: {code}\n{field}: '  요약 摘要 '\n", vocabulary
+        )
+        assert meta[field] == "요약 摘要"
+        assert other_language_summaries(meta, code) == {other: "요약 摘要"}
+
+
+def test_field_names_come_from_the_languages_table():
+    assert {summary_field(code) for code in LANGUAGES} == {"summary_ko", "summary_zh"}
+
+
+@pytest.mark.parametrize("value", ["[a, b]", "12", "", "{x: 1}"])
+def test_a_summary_in_the_other_language_must_be_text(value, vocabulary):
+    front = f"title: t\ndate: 2020-01-01\nlang: ko\nsummary_zh: {value}\n"
+    with pytest.raises(ContentError) as caught:
+        _normalise(front, vocabulary)
+    assert (caught.value.path, caught.value.line) == ("a.md", 5)
+    assert "summary_zh must be text" in caught.value.message
+
+
+def test_an_empty_summary_in_the_other_language_is_an_error(vocabulary):
+    with pytest.raises(ContentError, match="summary_zh is empty") as caught:
+        _normalise("title: t\ndate: 2020-01-01\nlang: ko\nsummary_zh: '  '\n", vocabulary)
+    assert caught.value.line == 5
+
+
+def test_a_summary_field_of_the_articles_own_language_says_use_summary(vocabulary):
+    with pytest.raises(ContentError) as caught:
+        _normalise("title: t\nlang: zh\nsummary_zh: 摘要\ndate: 2020-01-01\n", vocabulary)
+    assert caught.value.line == 4
+    assert "'summary:' instead" in caught.value.message
+    assert "summary_ko" in caught.value.message  # where a Korean summary would go
+
+
+def test_a_summary_in_an_unknown_language_lists_the_known_codes(vocabulary):
+    with pytest.raises(ContentError) as caught:
+        _normalise(
+            "title: t\ndate: 2020-01-01\nlang: ko\ntags: []\nsummary_en: English\n", vocabulary
+        )
+    assert caught.value.line == 6
+    message = caught.value.message
+    assert "unknown field 'summary_en:'" in message
+    assert ", ".join(LANGUAGES) in message and "summary_zh" in message
+
+
+def test_the_own_language_summary_must_still_be_text(vocabulary):
+    with pytest.raises(ContentError, match="summary must be text") as caught:
+        _normalise("title: t\ndate: 2020-01-01\nlang: zh\nsummary: [a, b]\n", vocabulary)
+    assert caught.value.line == 5

@@ -109,6 +109,8 @@ def test_typing_a_query_searches_and_keeps_it_in_the_url(page):
 def test_result_link_opens_the_article(page):
     page.goto("/ko/search/?q=지식재산권")
     _result_links(page)
+    shown = page.text_content("main [data-search-results] li .result-summary")
     page.click("main [data-search-results] li a")
     page.wait_for_selector("article h1")
     assert "연길시과학기술국" in page.text_content("article h1")
+    assert shown == page.text_content("article .lead p")  # the result shows the summary

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,21 @@ CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED_FOR_ARTICLES = ("title", "date", "lang")
 REQUIRED_FOR_PAGES = ("title", "lang")
+SUMMARY = "summary"
+
+
+def summary_field(code: str) -> str:
+    """The front-matter field of a curated summary in language ``code``: ``summary_zh``."""
+    return f"{SUMMARY}_{code}"
+
+
+def other_language_summaries(meta: dict[str, Any], lang: str) -> dict[str, str]:
+    """The curated summaries of a ``lang`` article in the other languages, by code."""
+    return {
+        code: meta[summary_field(code)]
+        for code in LANGUAGE_CODES
+        if code != lang and meta.get(summary_field(code))
+    }
 
 
 def parse_date(value: object) -> dt.datetime:
@@ -66,6 +82,31 @@ def normalise_tags(
     return tags
 
 
+def _check_summaries(meta: dict[str, Any], fail: Callable[[str, str], ContentError]) -> None:
+    """``summary`` and the ``summary_<code>`` of other languages: text; the latter stripped."""
+    lang = meta["lang"]
+    others = " or ".join(summary_field(code) for code in LANGUAGE_CODES if code != lang)
+    for field in [key for key in meta if isinstance(key, str) and key.startswith(SUMMARY)]:
+        if field == summary_field(lang):
+            raise fail(
+                field,
+                f"'{field}:' on an article with lang: {lang}: write its summary as "
+                f"'{SUMMARY}:' instead ({others} is for a summary in another language)",
+            )
+        if field != SUMMARY and field.removeprefix(f"{SUMMARY}_") not in LANGUAGE_CODES:
+            raise fail(
+                field,
+                f"unknown field '{field}:': a summary in another language goes in {others} "
+                f"(the languages are {', '.join(LANGUAGE_CODES)})",
+            )
+        if not isinstance(meta[field], str):
+            raise fail(field, f"{field} must be text: put it in quotes")
+        if field != SUMMARY:
+            meta[field] = meta[field].strip()
+            if not meta[field]:
+                raise fail(field, f"{field} is empty: write the summary or remove the line")
+
+
 def normalise_metadata(
     raw: dict[str, Any],
     text: str,
@@ -96,9 +137,7 @@ def normalise_metadata(
     if "slug" in meta:
         if not isinstance(meta["slug"], str) or not SLUG.match(meta["slug"]):
             raise fail("slug", "slug must be lowercase ASCII words joined by '-'")
-    for field in ("summary",):
-        if field in meta and not isinstance(meta[field], str):
-            raise fail(field, f"{field} must be text: put it in quotes")
+    _check_summaries(meta, fail)
     authors = [str(a).strip() for a in _as_list(meta.pop("authors", None)) if str(a).strip()]
     if authors:  # Pelican wants no 'authors' at all rather than an empty list
         meta["authors"] = authors

@@ -1,30 +1,90 @@
-"""Atom feeds per side, declaring their language and naming tags in it."""
+"""Each side's feeds, Atom and RSS, declaring their language and naming tags in it.
+
+Every entry carries its summary in the side's language (Atom ``summary``) and
+the whole article (Atom ``content``, RSS ``description``). For an article listed
+from another language, that text opens with the side-language summary (feed
+readers show ``content`` first) and the original follows, marked with its ``lang``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from feedgenerator import SyndicationFeed
+from markupsafe import Markup, escape
+from pelican.utils import SafeDatetime
 from pelican.writers import Writer
 
 from ..languages import language
-from ..vocabulary import Tag
 from . import urls
 
+if TYPE_CHECKING:
+    from .sides import SideEntry
+
 FEED_ITEMS = 30
+FEED_URLS: dict[str, Callable[[str], str]] = {"atom": urls.atom_feed, "rss": urls.rss_feed}
 
 
-def write_side_feed(writer: Writer, context: dict, lang: str, title: str, articles: list) -> None:
-    """Write the ``lang`` side's Atom feed of its newest articles."""
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry of a side's feed, with what Pelican's feed writer reads of an article."""
+
+    entry: SideEntry
+
+    @property
+    def title(self) -> str:
+        return self.entry.article.title
+
+    @property
+    def url(self) -> str:
+        return self.entry.article.url
+
+    @property
+    def date(self) -> SafeDatetime:
+        return self.entry.article.date
+
+    @property
+    def modified(self) -> SafeDatetime:
+        return self.entry.article.modified  # AttributeError if never modified, as Pelican wants
+
+    @property
+    def author(self) -> object:
+        return getattr(self.entry.article, "author", "")
+
+    @property
+    def summary(self) -> Markup:
+        """The plain-text summary as HTML, which both formats expect."""
+        return escape(self.entry.summary)
+
+    @property
+    def tags(self) -> list[str]:
+        return [tag.label(self.entry.side) for tag in getattr(self.entry.article, "tags", [])]
+
+    def get_content(self, siteurl: str) -> str:
+        """The whole article; from another language, after the summary in the side's."""
+        article = self.entry.article.get_content(siteurl)
+        if not self.entry.foreign:
+            return article
+        original = language(self.entry.article.lang).html_lang
+        return Markup('<p>{}</p>\n<div lang="{}">{}</div>').format(
+            self.entry.summary, original, Markup(article)
+        )
+
+
+def write_side_feeds(
+    writer: Writer, context: dict, lang: str, title: str, entries: list[SideEntry]
+) -> None:
+    """Write the ``lang`` side's Atom and RSS feeds of its newest entries."""
     feed_context = {**context, "SITENAME": title, "page_lang": lang}
-    writer.write_feed(articles[:FEED_ITEMS], feed_context, urls.feed(lang), feed_type="atom")
+    items = [FeedItem(entry) for entry in entries[:FEED_ITEMS]]
+    for feed_type, url_of in FEED_URLS.items():
+        writer.write_feed(items, feed_context, url_of(lang), feed_type=feed_type)
 
 
 def declare_language(context: dict, feed: SyndicationFeed) -> None:
-    """feed_generated receiver: the feed's language, and tags as labels in it."""
+    """feed_generated receiver: the feed declares its side's language."""
     lang = context.get("page_lang")
-    if not lang:
-        return
-    feed.feed["language"] = language(lang).html_lang
-    for item in feed.items:
-        item["categories"] = [
-            c.label(lang) for c in item.get("categories") or () if isinstance(c, Tag)
-        ]
+    if lang:
+        feed.feed["language"] = language(lang).html_lang

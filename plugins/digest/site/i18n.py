@@ -20,6 +20,7 @@ from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
 
 from ..languages import LANGUAGES, Language, language
+from ..metadata import other_language_summaries
 from . import urls
 from .settings import SettingsError
 
@@ -77,6 +78,23 @@ def _alternates(ctx: Context) -> dict[str, str]:
     return links
 
 
+@dataclass(frozen=True)
+class OtherSummary:
+    """A curated summary of an article in another language than its own."""
+
+    language: Language
+    text: str
+
+
+def other_summaries(content: object) -> list[OtherSummary]:
+    """The summaries of ``content`` (an article) in the other languages, in table order."""
+    metadata, lang = getattr(content, "metadata", {}), getattr(content, "lang", None)
+    return [
+        OtherSummary(language(code), text)
+        for code, text in other_language_summaries(metadata, lang).items()
+    ]
+
+
 def install(env: Environment, catalogs: dict[str, Translations]) -> None:
     """Give ``env`` gettext, date formatting and language helpers."""
 
@@ -115,6 +133,7 @@ def install(env: Environment, catalogs: dict[str, Translations]) -> None:
         current_language=current_language,
         language_links=language_links,
         site_title=site_title,
+        other_summaries=other_summaries,
         language=language,
         LANGUAGES=LANGUAGES,
         urls=urls,

@@ -1,7 +1,8 @@
 """The Pagefind index, written at the end of the Pelican run from the articles themselves.
 
 Each article becomes one custom record: its URL, its text segmented by
-``digest.search_text`` and its language's search index (``Language.search_lang``).
+``digest.search_text`` and its language's search index (``Language.search_lang``);
+its title, summary and date are shown with the result.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def search_record(article: Article, vocabulary: TagVocabulary) -> dict:
         "language": lang.search_lang,
         "meta": {
             "title": article.title,
+            "summary": article.summary or "",
             "date": format_date(article.date, "long", locale=lang.babel_locale),
             "lang": article.lang,
         },

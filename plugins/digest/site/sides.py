@@ -1,4 +1,8 @@
-"""The Korean and the Chinese side: home, tag pages, search page, feed; and the root page."""
+"""The Korean and the Chinese side: home, tag pages, search page, feeds; and the root page.
+
+A side lists its own articles and, with the curator's summary in its language
+(``summary_zh`` on a Korean article), the articles of the other languages.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from pelican.contents import Article
 from pelican.generators import ArticlesGenerator, Generator
 from pelican.writers import Writer
 
 from ..languages import LANGUAGES
+from ..metadata import other_language_summaries
 from ..vocabulary import Tag
 from . import urls
-from .feeds import write_side_feed
+from .feeds import write_side_feeds
 from .state import build_state
 
 ARTICLES_KEY = "digest_articles"
@@ -30,8 +36,53 @@ class TagListing:
         return sum(1 for a in self.articles if a.lang == lang)
 
 
+@dataclass(frozen=True)
+class SideEntry:
+    """An article as side ``side`` lists it: the summary shown there, and its language.
+
+    ``summary_lang`` is ``side`` unless the article is in another language and has
+    no curated summary in the side's language: then it is the article's own summary.
+    """
+
+    article: Article
+    side: str
+    summary: str
+    summary_lang: str
+
+    @property
+    def foreign(self) -> bool:
+        """The article is in another language than the side's."""
+        return self.article.lang != self.side
+
+
 def newest_first(articles: list) -> list:
     return sorted(articles, key=lambda a: (a.date, a.slug), reverse=True)
+
+
+def side_entry(article: Article, side: str) -> SideEntry:
+    """``article`` on side ``side``, with the side-language summary if the curator wrote one."""
+    curated = other_language_summaries(article.metadata, article.lang).get(side)
+    if curated:
+        return SideEntry(article, side, curated, side)
+    return SideEntry(article, side, article.summary or "", article.lang)
+
+
+def side_entries(articles: list, side: str) -> list[SideEntry]:
+    """What side ``side`` lists at home and in its feeds, newest first.
+
+    Its own articles, and those of other languages that have a summary in its
+    language, unless a translation in its language is listed already.
+    """
+    return [
+        entry
+        for entry in (side_entry(article, side) for article in newest_first(articles))
+        if entry.summary_lang == side and not (entry.foreign and translated(entry.article, side))
+    ]
+
+
+def translated(article: Article, lang: str) -> bool:
+    """A translation of ``article`` into ``lang`` is published (same ``translation_key``)."""
+    return any(t.lang == lang for t in getattr(article, "translations", []))
 
 
 def tag_listings(articles: list) -> list[TagListing]:
@@ -45,7 +96,7 @@ def tag_listings(articles: list) -> list[TagListing]:
 
 
 class SidesGenerator(Generator):
-    """Writes each side's listings, tag pages, search page and feed, then the root page."""
+    """Writes each side's listings, tag pages, search page and feeds, then the root page."""
 
     def generate_context(self) -> None:
         self.context.setdefault(ARTICLES_KEY, [])
@@ -54,15 +105,17 @@ class SidesGenerator(Generator):
         articles = newest_first(self.context[ARTICLES_KEY])
         listings = tag_listings(articles)
         for code in LANGUAGES:
-            self._write_side(writer, code, [a for a in articles if a.lang == code], listings)
+            self._write_side(writer, code, side_entries(articles, code), listings)
         root = self.settings["DEFAULT_LANG"]
         self._write(
             writer, "root", lambda code: "", root, site_titles=self.settings["DIGEST_SITE_TITLE"]
         )
 
-    def _write_side(self, writer: Writer, code: str, own: list, listings: list[TagListing]) -> None:
+    def _write_side(
+        self, writer: Writer, code: str, entries: list[SideEntry], listings: list[TagListing]
+    ) -> None:
         page = partial(self._write, writer, lang=code, tag_listings=listings)
-        page("index", urls.side, paginated={"articles": own})
+        page("index", urls.side, paginated={"articles": entries})
         page("tags", urls.tags)
         for listing in listings:
             page(
@@ -70,10 +123,11 @@ class SidesGenerator(Generator):
                 partial(urls.tag, tag_id=listing.tag.id),
                 tag=listing.tag,
                 listing=listing,
-                paginated={"articles": listing.articles},
+                paginated={"articles": [side_entry(a, code) for a in listing.articles]},
             )
         page("search", urls.search)
-        write_side_feed(writer, self.context, code, self.settings["DIGEST_SITE_TITLE"][code], own)
+        title = self.settings["DIGEST_SITE_TITLE"][code]
+        write_side_feeds(writer, self.context, code, title, entries)
 
     def _write(
         self, writer: Writer, template: str, url_of: Callable[[str], str], lang: str, **extra

@@ -23,8 +23,12 @@ def about(lang: str) -> str:
     return f"{lang}/about/"
 
 
-def feed(lang: str) -> str:
+def atom_feed(lang: str) -> str:
     return f"{lang}/feeds/atom.xml"
+
+
+def rss_feed(lang: str) -> str:
+    return f"{lang}/feeds/rss.xml"
 
 
 def save_as(url: str) -> str:

@@ -46,7 +46,14 @@ function renderResult(data) {
     meta.textContent = data.meta.date;
     item.appendChild(meta);
   }
+  if (data.meta.summary) {
+    const summary = document.createElement("p");
+    summary.className = "result-summary";
+    summary.textContent = data.meta.summary; // plain text from the index: never parsed as HTML
+    item.appendChild(summary);
+  }
   const excerpt = document.createElement("p");
+  excerpt.className = "result-excerpt";
   excerpt.innerHTML = readableExcerpt(data); // the article's own text, matches in <mark>
   item.appendChild(excerpt);
   return item;
