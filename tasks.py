@@ -64,6 +64,49 @@ def ingest(c, source, content=str(CONTENT)):
         sys.exit(status)
 
 
+@task(
+    name="tags-suggest",
+    help={
+        "content": "the content folder: <lang>/**/*.md and vocabulary.yaml (default: content/)",
+        "min-articles": "propose only terms found in at least N articles (default 2)",
+        "limit": "at most N new entries, most frequent first (default 30; 0: all)",
+        "output": "write the snippet to FILE instead of printing it (never overwrites)",
+    },
+)
+def tags_suggest(c, content=str(CONTENT), min_articles=2, limit=30, output=None):
+    """Propose tag-vocabulary entries for frequent terms that no tag covers yet.
+
+    Prints a YAML snippet in the vocabulary's format, commented for the editor: counts
+    per language, Sino-Korean readings, and "check: reading only" where a Korean and a
+    Chinese term are paired by reading. It never edits the vocabulary.
+    """
+    from digest.errors import ContentError
+    from digest.tag_suggestions import read_articles, render_suggestions, suggest_tags
+    from digest.vocabulary import load_vocabulary
+
+    if min_articles < 1 or limit < 0:
+        sys.exit("tags-suggest: --min-articles must be 1 or more, --limit 0 or more")
+    if output is not None and Path(output).exists():
+        sys.exit(f"tags-suggest: {output} already exists: not overwritten")
+    folder = Path(content)
+    try:
+        articles = read_articles(folder)
+        vocabulary = load_vocabulary(folder / "vocabulary.yaml")
+    except ContentError as error:
+        sys.exit(str(error))
+    suggestions = suggest_tags(articles, vocabulary, min_articles=min_articles, limit=limit)
+    snippet = render_suggestions(suggestions, vocabulary, source=str(folder))
+    if output is None:
+        sys.stdout.write(snippet)
+        return
+    try:
+        with open(output, "x", encoding="utf-8") as file:  # "x": never overwrite
+            file.write(snippet)
+    except OSError as error:
+        sys.exit(f"tags-suggest: cannot write {output}: {error.strerror}")
+    print(f"wrote {output}: {len(suggestions.entries)} proposed entries")
+
+
 @task
 def test(c):
     """Run the whole test suite."""
