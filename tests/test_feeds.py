@@ -140,3 +140,25 @@ def test_published_feeds_have_absolute_links_and_ids_on_the_public_host(
         assert feeds == [
             f"https://haeran.example.org/{side}/feeds/{name}" for name in FEEDS.values()
         ]
+
+
+@pytest.mark.parametrize("kind", FEEDS)
+@pytest.mark.parametrize("side", LANGUAGES)
+def test_each_tag_has_a_feed_per_side(site, side, kind):
+    """The seeds share the tag 'innovation': each side's feed of it lists both."""
+    page = read_page(site / side / "tags" / "innovation" / "index.html")
+    mime = "application/atom+xml" if kind == "atom" else "application/rss+xml"
+    hrefs = [link.attrs["href"] for link in page.find("link", rel="alternate", type=mime)]
+    assert hrefs == [f"/{side}/feeds/{FEEDS[kind]}", f"/{side}/tags/innovation/feeds/{FEEDS[kind]}"]
+    href = hrefs[1]
+    parsed = feedparser.parse((site / href.strip("/")).read_bytes())
+    assert parsed.bozo == 0 and parsed.feed.get("language") == LANGUAGES[side].html_lang
+    links = sorted(e.link.split("/")[1] for e in parsed.entries)
+    assert links == ["ko", "zh"]
+    label = {"ko": "과학기술혁신", "zh": "科技创新"}[side]
+    assert label in parsed.feed.title
+    every_tag = {p.parent.name for p in (site / side / "tags").glob("*/index.html")}
+    with_feeds = {
+        p.parent.parent.name for p in (site / side / "tags").glob(f"*/feeds/{FEEDS[kind]}")
+    }
+    assert every_tag == with_feeds

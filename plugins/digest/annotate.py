@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 from .annotation_cache import AnnotationCache, content_key
 from .article_text import body_paragraphs, plain_text
+from .related import key_terms
 from .summary import METHOD_VERSION as SUMMARY_METHOD
-from .summary import summarise_many
+from .summary import summarise_analysed
 from .tagging import DEFAULT_THRESHOLD, auto_tags
 from .tagging import METHOD_VERSION as TAGGING_METHOD
-from .tokens import Tokenizer, tokenizer
+from .tokens import Tokenizer, analyse_articles, tokenizer
 from .vocabulary import Tag, TagVocabulary
 
 
@@ -47,6 +48,7 @@ class Annotation:
     summary_is_curated: bool
     tags: tuple[Tag, ...]
     auto_tag_ids: tuple[str, ...]
+    key_terms: dict[str, int] = field(default_factory=dict)  # for related articles
 
 
 @dataclass
@@ -56,6 +58,7 @@ class _Work:
     article: ArticleText
     key: str
     summary: str | None = None
+    terms: dict[str, int] | None = None
     found: list[str] = field(default_factory=list)
 
 
@@ -77,6 +80,7 @@ def annotate_all(
             w.summary = a.curated_summary.strip()
         else:
             w.summary = cache.get(w.key, "summary")
+        w.terms = cache.get(w.key, "terms")
         if a.auto_tagging:
             found = cache.get(w.key, "tags")
             if found is None:
@@ -86,18 +90,31 @@ def annotate_all(
                 )
                 cache.put(w.key, "tags", found)
             w.found = list(found)
-    for lang in sorted({w.article.lang for w in work if w.summary is None}):
-        todo = [w for w in work if w.summary is None and w.article.lang == lang]
-        summaries = summarise_many(
-            [(w.article.title, body_paragraphs(w.article.body_markdown)) for w in todo],
-            lang,
-            budgets[lang],
-            vocabulary_tokenizer(vocabulary, lang),
-        )
-        for w, text in zip(todo, summaries, strict=True):
-            w.summary = text
-            cache.put(w.key, "summary", text)
+    for lang in sorted({w.article.lang for w in work}):
+        _analyse([w for w in work if w.article.lang == lang], lang, vocabulary, budgets, cache)
     return [_annotation(w, vocabulary) for w in work]
+
+
+def _analyse(
+    work: list[_Work],
+    lang: str,
+    vocabulary: TagVocabulary,
+    budgets: Mapping[str, int],
+    cache: AnnotationCache,
+) -> None:
+    """Summaries and key terms not in the cache, from one batched analysis."""
+    todo = [w for w in work if w.summary is None or w.terms is None]
+    if not todo:
+        return
+    tok = vocabulary_tokenizer(vocabulary, lang)
+    texts = [(w.article.title, body_paragraphs(w.article.body_markdown)) for w in todo]
+    for w, analysed in zip(todo, analyse_articles(texts, tok), strict=True):
+        if w.summary is None:
+            w.summary = summarise_analysed(analysed, lang, budgets[lang], tok)
+            cache.put(w.key, "summary", w.summary)
+        if w.terms is None:
+            w.terms = key_terms(analysed)
+            cache.put(w.key, "terms", w.terms)
 
 
 def _key(article: ArticleText, *settings: str) -> str:
@@ -119,7 +136,11 @@ def _annotation(work: _Work, vocabulary: TagVocabulary) -> Annotation:
         if tag is not None and tag not in tags:
             tags.append(tag)
     return Annotation(
-        work.summary or "", work.article.has_curated_summary, tuple(tags), tuple(work.found)
+        work.summary or "",
+        work.article.has_curated_summary,
+        tuple(tags),
+        tuple(work.found),
+        dict(work.terms or {}),
     )
 
 

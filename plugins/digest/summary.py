@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .languages import language
-from .tokens import AnalysedSentence, Tokenizer
+from .tokens import AnalysedArticle, AnalysedSentence, Tokenizer, analyse_articles
 
 ELLIPSIS = "…"
 DEFAULT_BUDGETS = {"ko": 250, "zh": 150}
@@ -255,16 +255,10 @@ def cut_at_clause(text: str, lang: str, budget: int, tok: Tokenizer) -> str:
     return head.rstrip(" ，、；,;：:") + ELLIPSIS
 
 
-def summarise_analysed(
-    title_terms: list[str],
-    analysed: Sequence[list[AnalysedSentence]],
-    lang: str,
-    budget: int,
-    tok: Tokenizer,
-) -> str:
-    """The summary of one article whose paragraphs are already analysed."""
-    candidates = candidate_sentences(analysed, lang)
-    score_sentences(candidates, set(title_terms), lang)
+def summarise_analysed(article: AnalysedArticle, lang: str, budget: int, tok: Tokenizer) -> str:
+    """The summary of one article, already analysed."""
+    candidates = candidate_sentences(article.paragraphs, lang)
+    score_sentences(candidates, set(article.title_terms), lang)
     return select(candidates, lang, budget, tok)
 
 
@@ -272,14 +266,10 @@ def summarise_many(
     articles: Sequence[tuple[str, list[str]]], lang: str, budget: int, tok: Tokenizer
 ) -> list[str]:
     """Summaries of many ``(title, paragraphs)`` articles of one language, batched."""
-    texts = [text for title, paragraphs in articles for text in (title, *paragraphs)]
-    analysed = iter(tok.analyse(texts))
-    summaries = []
-    for _title, paragraphs in articles:
-        title_terms = [term for _, terms in next(analysed) for term in terms]
-        body = [next(analysed) for _ in paragraphs]
-        summaries.append(summarise_analysed(title_terms, body, lang, budget, tok))
-    return summaries
+    return [
+        summarise_analysed(analysed, lang, budget, tok)
+        for analysed in analyse_articles(articles, tok)
+    ]
 
 
 def summarise(title: str, paragraphs: list[str], lang: str, budget: int, tok: Tokenizer) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
@@ -53,6 +54,27 @@ _SENTENCE_ZH = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’\"」』）)]
 
 # A sentence as written, with its content words (what summaries score).
 AnalysedSentence = tuple[str, list[str]]
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    """An article's title terms and its paragraphs' analysed sentences."""
+
+    title_terms: list[str]
+    paragraphs: list[list[AnalysedSentence]]
+
+
+def analyse_articles(
+    articles: Sequence[tuple[str, list[str]]], tok: Tokenizer
+) -> list[AnalysedArticle]:
+    """``(title, paragraphs)`` articles of one language, analysed in one batch."""
+    texts = [text for title, paragraphs in articles for text in (title, *paragraphs)]
+    analysed = iter(tok.analyse(texts))
+    result = []
+    for _title, paragraphs in articles:
+        title_terms = [term for _, terms in next(analysed) for term in terms]
+        result.append(AnalysedArticle(title_terms, [next(analysed) for _ in paragraphs]))
+    return result
 
 
 def usable_cores() -> int:

@@ -9,6 +9,7 @@ from pelican.contents import Article
 
 from ..annotate import ArticleText, annotate_all
 from ..annotation_cache import AnnotationCache
+from ..related import ArticleProfile, related_articles
 from .state import BuildState
 
 logger = logging.getLogger(__name__)
@@ -25,6 +26,23 @@ def article_text(article: Article, auto_tagging: bool) -> ArticleText:
         curated_tags=tuple(getattr(article, "tags", [])),
         auto_tagging=auto_tagging and article.metadata.get("auto_tags", True),
     )
+
+
+def relate_articles(articles: list[Article], terms: list[dict[str, int]]) -> None:
+    """Set ``related_articles`` on each article: up to five, from either language."""
+    profiles = [
+        ArticleProfile(
+            key=index,
+            lang=article.lang,
+            tag_ids=frozenset(tag.id for tag in article.tags),
+            terms=article_terms,
+            group=article.metadata.get("translation_key"),
+        )
+        for index, (article, article_terms) in enumerate(zip(articles, terms, strict=True))
+    ]
+    related = related_articles(profiles)
+    for index, article in enumerate(articles):
+        article.related_articles = [articles[other] for other in related[index]]
 
 
 def annotate_articles(articles: list[Article], state: BuildState, settings: dict) -> None:
@@ -44,6 +62,7 @@ def annotate_articles(articles: list[Article], state: BuildState, settings: dict
         article.summary_is_curated = annotation.summary_is_curated
         article.tags = list(annotation.tags)
     cache.save()
+    relate_articles(articles, [a.key_terms for a in annotations])
     logger.info(
         "Summaries and tags of %d articles: %d parts from the cache, %d made",
         len(articles),

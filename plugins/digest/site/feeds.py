@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .sides import SideEntry
 
 FEED_ITEMS = 30
-FEED_URLS: dict[str, Callable[[str], str]] = {"atom": urls.atom_feed, "rss": urls.rss_feed}
+SIDE_FEEDS: dict[str, Callable[[str], str]] = {"atom": urls.atom_feed, "rss": urls.rss_feed}
 
 
 @dataclass(frozen=True)
@@ -77,10 +77,31 @@ def write_side_feeds(
     writer: Writer, context: dict, lang: str, title: str, entries: list[SideEntry]
 ) -> None:
     """Write the ``lang`` side's Atom and RSS feeds of its newest entries."""
+    feed_urls = {kind: url_of(lang) for kind, url_of in SIDE_FEEDS.items()}
+    write_feeds(writer, context, lang, title, entries, feed_urls)
+
+
+def write_tag_feeds(
+    writer: Writer, context: dict, lang: str, title: str, tag_id: str, entries: list[SideEntry]
+) -> None:
+    """Write a tag's Atom and RSS feeds on side ``lang``: what its tag page lists."""
+    feed_urls = {kind: urls.tag_feed(lang, tag_id, kind) for kind in urls.FEED_KINDS}
+    write_feeds(writer, context, lang, title, entries, feed_urls)
+
+
+def write_feeds(
+    writer: Writer,
+    context: dict,
+    lang: str,
+    title: str,
+    entries: list[SideEntry],
+    feed_urls: dict[str, str],
+) -> None:
+    """Write ``entries`` (newest first) as the feeds ``{kind: url}`` of side ``lang``."""
     feed_context = {**context, "SITENAME": title, "page_lang": lang}
     items = [FeedItem(entry) for entry in entries[:FEED_ITEMS]]
-    for feed_type, url_of in FEED_URLS.items():
-        writer.write_feed(items, feed_context, url_of(lang), feed_type=feed_type)
+    for feed_type, url in feed_urls.items():
+        writer.write_feed(items, feed_context, url, feed_type=feed_type)
 
 
 def declare_language(context: dict, feed: SyndicationFeed) -> None:

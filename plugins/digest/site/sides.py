@@ -19,7 +19,7 @@ from ..languages import LANGUAGES
 from ..metadata import other_language_summaries
 from ..vocabulary import Tag
 from . import urls
-from .feeds import write_side_feeds
+from .feeds import write_side_feeds, write_tag_feeds
 from .state import build_state
 
 ARTICLES_KEY = "digest_articles"
@@ -115,6 +115,7 @@ class SidesGenerator(Generator):
         self, writer: Writer, code: str, entries: list[SideEntry], listings: list[TagListing]
     ) -> None:
         page = partial(self._write, writer, lang=code, tag_listings=listings)
+        title = self.settings["DIGEST_SITE_TITLE"][code]
         page("index", urls.side, paginated={"articles": entries})
         page("tags", urls.tags)
         for listing in listings:
@@ -125,8 +126,11 @@ class SidesGenerator(Generator):
                 listing=listing,
                 paginated={"articles": [side_entry(a, code) for a in listing.articles]},
             )
+            # The tag's feeds on this side: what the side's own feeds would list of it.
+            tagged = [e for e in entries if listing.tag in e.article.tags]
+            tag_title = f"{title} · {listing.tag.label(code)}"
+            write_tag_feeds(writer, self.context, code, tag_title, listing.tag.id, tagged)
         page("search", urls.search)
-        title = self.settings["DIGEST_SITE_TITLE"][code]
         write_side_feeds(writer, self.context, code, title, entries)
 
     def _write(

@@ -31,6 +31,14 @@ def rss_feed(lang: str) -> str:
     return f"{lang}/feeds/rss.xml"
 
 
+FEED_KINDS = ("atom", "rss")
+
+
+def tag_feed(lang: str, tag_id: str, kind: str) -> str:
+    """A tag's feed on side ``lang``: ``kind`` is "atom" or "rss"."""
+    return f"{lang}/tags/{tag_id}/feeds/{kind}.xml"
+
+
 def save_as(url: str) -> str:
     """The output file for ``url``: folders get an index.html."""
     return f"{url}index.html" if url.endswith("/") or not url else url
