@@ -110,3 +110,23 @@ def large_site(tmp_path_factory) -> Path:
     result = build_site(content, root / "output")
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "output"
+
+
+@pytest.fixture(scope="session")
+def corpus_site(tmp_path_factory) -> Path:
+    """The sample content plus the 24 realistic articles of tests/fixtures/summaries, built.
+
+    The articles keep their text; each gets a slug from its file name.
+    """
+    root = tmp_path_factory.mktemp("corpus")
+    content = root / "content"
+    shutil.copytree(CONTENT, content)
+    for path in sorted((FIXTURES / "summaries").glob("*/*.md")):
+        lang = path.parent.name
+        target = content / lang / "2024" / path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = path.read_text(encoding="utf-8")
+        target.write_text(text.replace("\n---\n", f"\nslug: {path.stem}\n---\n", 1), "utf-8")
+    result = build_site(content, root / "output")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "output"

@@ -1,0 +1,64 @@
+"""Cross-language tags on a realistic edition: Korean and Chinese stories meet on one page."""
+
+import pytest
+
+from digest.languages import LANGUAGES
+
+from .html_inspect import read_page
+
+# Stories of the corpus on one topic, one per language, that the tagger must bring together.
+PAIRS = {
+    "earthquake-preparedness": ("06-hunchun-earthquake-drill", "06-yanbian-earthquake-week"),
+    "space": ("04-harbin-satellite", "04-changguang-satellites"),
+    "incubators": ("07-dunhua-incubator", "01-changchun-incubators"),
+    "biomedicine": ("12-tonghua-biopharma", "12-tonghua-biopharma"),
+    "seed-industry": ("03-longjing-rice", "03-heilongjiang-rice-variety"),
+}
+
+
+def _listed(page):
+    """(href, lang attribute of the title) of every article listed on a tag page."""
+    items = []
+    for h2 in page.find("h2"):
+        if h2.attrs.get("class") == "item-title":
+            link = next(c for c in h2.children if c.tag == "a")
+            items.append((link.attrs["href"], h2.attrs.get("lang")))
+    return items
+
+
+@pytest.mark.parametrize("side", LANGUAGES)
+@pytest.mark.parametrize("tag_id", PAIRS)
+def test_a_korean_and_a_chinese_story_meet_on_the_tag_page_of_both_sides(corpus_site, side, tag_id):
+    ko_slug, zh_slug = PAIRS[tag_id]
+    listed = _listed(read_page(corpus_site / side / "tags" / tag_id / "index.html"))
+    hrefs = {href: lang for href, lang in listed}
+
+    def url(lang, slug):
+        found = [h for h in hrefs if h.startswith(f"/{lang}/") and h.endswith(f"/{slug}/")]
+        assert len(found) == 1, (lang, slug, listed)
+        return found[0]
+
+    ko_url, zh_url = url("ko", ko_slug), url("zh", zh_slug)
+    other = "zh" if side == "ko" else "ko"
+    own_url, other_url = (ko_url, zh_url) if side == "ko" else (zh_url, ko_url)
+    assert hrefs[own_url] is None  # the page's own language needs no mark
+    assert hrefs[other_url] == LANGUAGES[other].html_lang
+
+
+def test_tag_pages_list_newest_first(corpus_site):
+    page = read_page(corpus_site / "zh" / "tags" / "science-technology" / "index.html")
+    dates = [t.attrs["datetime"] for t in page.find("time")]
+    assert len(dates) > 3 and dates == sorted(dates, reverse=True)
+
+
+def test_the_tags_index_counts_articles_per_language(corpus_site):
+    page = read_page(corpus_site / "ko" / "tags" / "index.html")
+    rows = {}
+    for row in page.find("tr"):
+        heads = [c for c in row.children if c.tag == "th" and c.children]
+        if heads and heads[0].children[0].tag == "a":
+            href = heads[0].children[0].attrs["href"]
+            rows[href] = [c.text.strip() for c in row.children if c.tag == "td"]
+    # ko: the Yanbian seed and the Hunchun drill; zh: the Yanbian week (table order)
+    assert rows["/ko/tags/earthquake-preparedness/"] == ["2", "1"]
+    assert len(rows) > 40
