@@ -311,3 +311,33 @@ def test_broken_yaml_and_wrong_shapes_are_reported(tmp_path):
 def test_error_text_starts_with_file_and_line(tmp_path):
     error = _error(tmp_path, "- id: a\n  ko: 가\n  zh: 甲\n  alias: [나]\n")
     assert str(error).startswith(f"{tmp_path / 'vocabulary.yaml'}:4: error: unknown key")
+
+
+def test_kind_and_auto_are_checked_at_their_line(tmp_path):
+    error = _error(
+        tmp_path,
+        """
+        - id: yanji
+          ko: 연길시
+          zh: 延吉市
+          kind: city
+        """,
+    )
+    assert error.line == 4 and "kind must be one of topic, place" in str(error)
+    error = _error(
+        tmp_path,
+        """
+        - id: science-technology
+          ko: 과학기술
+          zh: 科技
+          auto: "no"
+        """,
+    )
+    assert error.line == 4 and "auto must be true or false" in str(error)
+
+
+def test_places_and_the_curated_only_umbrella_are_marked(vocabulary):
+    places = {tag.id for tag in vocabulary if tag.kind == "place"}
+    assert {"yanji", "yanbian", "jilin", "harbin", "dalian"} <= places
+    assert "patents" not in places
+    assert [tag.id for tag in vocabulary if not tag.automatic] == ["science-technology"]

@@ -138,6 +138,8 @@ def normalise_metadata(
         if not isinstance(meta["slug"], str) or not SLUG.match(meta["slug"]):
             raise fail("slug", "slug must be lowercase ASCII words joined by '-'")
     _check_summaries(meta, fail)
+    if "auto_tags" in meta and not isinstance(meta["auto_tags"], bool):
+        raise fail("auto_tags", "auto_tags must be true or false (false: only the tags listed)")
     authors = [str(a).strip() for a in _as_list(meta.pop("authors", None)) if str(a).strip()]
     if authors:  # Pelican wants no 'authors' at all rather than an empty list
         meta["authors"] = authors

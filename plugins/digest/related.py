@@ -21,7 +21,7 @@ from .tokens import AnalysedArticle
 
 RELATED_LIMIT = 5
 KEY_TERMS = 40
-MIN_SCORE = 0.15
+MIN_SCORE = 0.1
 _TAG_WEIGHT = 0.5  # the rest is key-term similarity (same language only)
 _MAX_POSTINGS = 400  # features shared by more articles nominate no candidates
 

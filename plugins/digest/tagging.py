@@ -9,10 +9,10 @@ from .tokens import Tokenizer
 from .vocabulary import TagVocabulary
 
 TITLE_WEIGHT = 2  # a mention in the title counts as much as two in the body
-DEFAULT_THRESHOLD = 2  # one passing mention is not a topic
-RELATIVE_THRESHOLD = 0.15  # nor is a topic mentioned far less than the article's main one
+DEFAULT_THRESHOLD = 3  # a passing mention is not a topic (a title mention counts two)
+RELATIVE_THRESHOLD = 0.3  # nor is a topic mentioned far less than the article's main one
 MAX_TAGS = 8
-METHOD_VERSION = "1"  # change when tags of unchanged articles would change
+METHOD_VERSION = "2"  # change when tags of unchanged articles would change
 
 
 def count_sequence(words: list[str], sequence: list[str]) -> int:
@@ -104,11 +104,32 @@ def auto_tags(
     """Ids of the tags that are topics of the article, most mentioned first.
 
     A tag must be mentioned ``threshold`` times and at least RELATIVE_THRESHOLD
-    as often as the most mentioned tag; at most MAX_TAGS are kept.
+    as often as the most mentioned tag; at most MAX_TAGS are kept. Tags marked
+    ``auto: false`` (the digest's umbrella, science-technology) are left to
+    curators, and of places found one inside another only the most specific stays
+    (연길 within 연변 within 길림성: the story happens in 연길).
     """
-    scores = tag_scores(title, body, lang, vocabulary, tok)
+    scores = {
+        tag_id: score
+        for tag_id, score in tag_scores(title, body, lang, vocabulary, tok).items()
+        if vocabulary.tags[tag_id].automatic
+    }
     if not scores:
         return []
     floor = max(threshold, RELATIVE_THRESHOLD * max(scores.values()))
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    return [tag_id for tag_id, score in ranked if score >= floor][:MAX_TAGS]
+    found = [tag_id for tag_id, score in ranked if score >= floor]
+    return [t for t in found if not _encloses_a_place(t, found, vocabulary)][:MAX_TAGS]
+
+
+def _encloses_a_place(tag_id: str, found: list[str], vocabulary: TagVocabulary) -> bool:
+    """True when ``tag_id`` is a place that contains another place in ``found``."""
+    if vocabulary.tags[tag_id].kind != "place":
+        return False
+    for other in found:
+        parent = vocabulary.tags[other].parent if vocabulary.tags[other].kind == "place" else None
+        while parent is not None:
+            if parent == tag_id:
+                return True
+            parent = vocabulary.tags[parent].parent
+    return False

@@ -25,6 +25,8 @@ class Tag:
     labels: dict[str, str] = field(compare=False, hash=False)
     aliases: dict[str, tuple[str, ...]] = field(compare=False, hash=False)
     parent: str | None = field(default=None, compare=False, hash=False)
+    kind: str = field(default="topic", compare=False, hash=False)  # or "place"
+    automatic: bool = field(default=True, compare=False, hash=False)  # auto-tagging may add it
 
     def label(self, lang: str) -> str:
         """The label shown on the ``lang`` side."""
@@ -107,7 +109,8 @@ def _all_names(tag: Tag) -> list[str]:
 # starts on, so each error names the line of the entry or field to fix. Names are
 # read as written (a node's text), so 5G or 2024 stay the names they look like.
 
-ENTRY_KEYS: tuple[str, ...] = ("id", *LANGUAGE_CODES, "en", "aliases", "parent")
+ENTRY_KEYS: tuple[str, ...] = ("id", *LANGUAGE_CODES, "en", "aliases", "parent", "kind", "auto")
+KINDS = ("topic", "place")
 _NULL = "tag:yaml.org,2002:null"
 
 
@@ -249,7 +252,31 @@ def _parse_entry(node: yaml.Node, number: int, path: Path) -> _Entry:
                 raise ContentError(
                     path, f"{where}: parent must be the id of another tag", parent_line
                 )
-    tag = Tag(id=tag_id, labels=labels, aliases=aliases, parent=parent)
+    kind = "topic"
+    if "kind" in fields:
+        kind = _text(fields["kind"][1])
+        if kind not in KINDS:
+            raise ContentError(
+                path, f"{where}: kind must be one of {', '.join(KINDS)}", _line(fields["kind"][1])
+            )
+    automatic = True
+    if "auto" in fields:
+        auto_node = fields["auto"][1]
+        automatic = yaml.safe_load(auto_node.value) if auto_node.tag.endswith("bool") else None
+        if not isinstance(automatic, bool):
+            raise ContentError(
+                path,
+                f"{where}: auto must be true or false (false: only curators give this tag)",
+                _line(auto_node),
+            )
+    tag = Tag(
+        id=tag_id,
+        labels=labels,
+        aliases=aliases,
+        parent=parent,
+        kind=kind,
+        automatic=automatic,
+    )
     return _Entry(tag, _line(id_node), parent_line, names)
 
 
