@@ -157,12 +157,12 @@ def _cosine(a: Counter, b: Counter, idf: dict[str, float] | None = None) -> floa
     """Cosine of two term counts, each term weighted by ``idf`` (LexRank's idf-modified cosine)."""
     if not a or not b:
         return 0.0
-    weight = idf.get if idf is not None else (lambda _term, _default=1.0: 1.0)
-    dot = sum(count * b[t] * weight(t, 1.0) ** 2 for t, count in a.items() if t in b)
+    weight = idf or {}  # a term without an idf weighs 1
+    dot = sum(count * b[t] * weight.get(t, 1.0) ** 2 for t, count in a.items() if t in b)
     if not dot:
         return 0.0
-    norm_a = math.sqrt(sum((v * weight(t, 1.0)) ** 2 for t, v in a.items()))
-    norm_b = math.sqrt(sum((v * weight(t, 1.0)) ** 2 for t, v in b.items()))
+    norm_a = math.sqrt(sum((v * weight.get(t, 1.0)) ** 2 for t, v in a.items()))
+    norm_b = math.sqrt(sum((v * weight.get(t, 1.0)) ** 2 for t, v in b.items()))
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 

@@ -167,17 +167,6 @@ def reading_key(hangul: str) -> str:
 # --- Candidate terms ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=4)
-def _chinese_tagger(user_words: tuple[str, ...]):  # noqa: ANN202 - an rjieba.Jieba
-    """rjieba as the site's Chinese tokeniser sets it up, for its part-of-speech tags."""
-    import rjieba
-
-    jieba = rjieba.Jieba()
-    for word in user_words:
-        jieba.add_word(word, jieba.suggest_freq(word), None)
-    return jieba
-
-
 def korean_noun_runs(text: str, tok: Tokenizer) -> list[list[str]]:
     """The nouns (NNG, NNP) of ``text`` in order, grouped into runs that touch in the text.
 
@@ -246,8 +235,8 @@ def korean_terms(text: str, tok: Tokenizer) -> list[str]:
 
 def chinese_terms(text: str, vocabulary: TagVocabulary) -> list[str]:
     """Every noun of ``text`` that jieba finds, in order (its part-of-speech tags)."""
-    jieba = _chinese_tagger(vocabulary.names("zh"))
-    return [word for word, tag in jieba.tag(text) if tag in CHINESE_NOUN_TAGS]
+    tok = vocabulary_tokenizer(vocabulary, "zh")
+    return [word for word, tag in tok.tagged_words(text) if tag in CHINESE_NOUN_TAGS]
 
 
 def is_candidate(term: str, lang: str, vocabulary: TagVocabulary) -> bool:

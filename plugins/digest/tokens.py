@@ -206,7 +206,8 @@ class ChineseTokenizer:
         return [w for w in self._jieba.cut(text) if w.strip()]
 
     def tagged_words(self, text: str) -> list[tuple[str, str]]:
-        return [(w, "") for w in self.words(text)]
+        # jieba's tagger cuts as ``words`` does, and adds its part of speech (n, v, …)
+        return [(w, tag) for w, tag in self._jieba.tag(text) if w.strip()]
 
     def plainly_whole(self, span: str, word: str) -> bool:
         return span == word

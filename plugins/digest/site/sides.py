@@ -102,7 +102,7 @@ class SidesGenerator(Generator):
         self.context.setdefault(ARTICLES_KEY, [])
 
     def generate_output(self, writer: Writer) -> None:
-        articles = newest_first(self.context[ARTICLES_KEY])
+        articles = self.context[ARTICLES_KEY]  # side_entries and tag_listings sort them
         listings = tag_listings(articles)
         for code in LANGUAGES:
             self._write_side(writer, code, side_entries(articles, code), listings)
