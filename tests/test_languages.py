@@ -6,7 +6,7 @@ def test_each_language_has_every_field_it_needs():
     assert language("ko").babel_locale == "ko_KR"
     assert language("zh").babel_locale == "zh_Hans_CN"
     assert language("zh").html_lang == "zh-Hans"
-    assert language("zh").search_lang == language("zh").html_lang.lower()
+    assert language("zh").hreflang == "zh-Hans"
 
 
 def test_unknown_language_names_the_supported_ones():

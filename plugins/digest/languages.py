@@ -1,7 +1,8 @@
 """The one table of the digest's languages.
 
 Every place that needs a Babel locale, a gettext catalog folder, an ``hreflang``
-or a search-index language reads it from here; nothing else spells them out.
+or a language name reads it from here; nothing else spells them out. (Search has
+one index for both languages: see docs/search.md.)
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ class Language:
     catalog: str  # folder under theme/translations/ holding LC_MESSAGES/messages.po
     html_lang: str  # <html lang>, the ``lang`` attribute of foreign text, feeds
     hreflang: str  # <link rel="alternate" hreflang>
-    search_lang: str  # Pagefind's index language (lower-cased ``html_lang``)
     spaced: bool  # words are separated by spaces, so sentences join with one
 
 
@@ -31,7 +31,6 @@ LANGUAGES: dict[str, Language] = {
         catalog="ko",
         html_lang="ko",
         hreflang="ko",
-        search_lang="ko",
         spaced=True,
     ),
     "zh": Language(
@@ -41,7 +40,6 @@ LANGUAGES: dict[str, Language] = {
         catalog="zh_Hans_CN",
         html_lang="zh-Hans",
         hreflang="zh-Hans",
-        search_lang="zh-hans",
         spaced=False,
     ),
 }

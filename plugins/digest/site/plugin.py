@@ -28,7 +28,7 @@ from .enrich import annotate_articles
 from .feeds import declare_language
 from .i18n import compile_catalogs, install
 from .reader import DigestReader
-from .search_index import SearchIndexError, build_search_index
+from .search_index import SearchEntry, SearchIndexError, build_search_index
 from .sides import SidesGenerator, collect_articles
 from .state import build_state, new_build_state
 
@@ -104,7 +104,7 @@ def on_get_generators(pelican: Pelican) -> type[Generator]:
 def on_finalized(pelican: Pelican) -> None:
     if pelican.settings["DIGEST_SEARCH_INDEX"]:
         state = build_state(pelican.settings)
-        build_search_index(state.articles, state.vocabulary, pelican.output_path)
+        build_search_index([SearchEntry.of(a) for a in state.articles], pelican.output_path)
 
 
 def connect() -> None:

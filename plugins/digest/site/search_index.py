@@ -1,65 +1,114 @@
 """The Pagefind index, written at the end of the Pelican run from the articles themselves.
 
-Each article becomes one custom record: its URL, its text segmented by
-``digest.search_text`` and its language's search index (``Language.search_lang``);
-its title, summary and date are shown with the result.
+Each article becomes one small HTML document for Pagefind: its title (weighted as
+a heading) and body as search tokens (``digest.search_text``), its title and date
+as metadata, and its language, year and tags as filters. All articles go into one
+index, whatever their language, so one query searches both languages; the search
+page narrows by the ``lang`` filter. Pagefind runs on a folder of those documents
+(one process, fast at archive scale), and the new bundle replaces the old one only
+once it is complete.
 """
 
 from __future__ import annotations
 
-import asyncio
+import datetime as dt
+import html
 import logging
 import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
 
-from babel.dates import format_date
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind.service import get_executable
 from pelican.contents import Article
 
-from ..annotate import vocabulary_tokenizer
-from ..languages import language
+from ..article_text import searchable_text
 from ..search_text import index_text
-from ..vocabulary import TagVocabulary
+from . import urls
 
 logger = logging.getLogger(__name__)
 BUNDLE_DIR = "pagefind"
+# One index for every language: our tokens are language-neutral, and Pagefind picks
+# a language's index by the search page's <html lang>, which would split the sides.
+INDEX_LANGUAGE = "mul"  # ISO 639 "multiple languages"
 
 
 class SearchIndexError(Exception):
     exitcode = 1
 
 
-def search_record(article: Article, vocabulary: TagVocabulary) -> dict:
-    """The record Pagefind indexes for one article."""
-    lang = language(article.lang)
-    tok = vocabulary_tokenizer(vocabulary, article.lang)
-    return {
-        "url": "/" + article.url,
-        "content": index_text(
-            article.title, article.metadata.get("body_markdown", ""), article.lang, tok
-        ),
-        "language": lang.search_lang,
-        "meta": {
-            "title": article.title,
-            "summary": article.summary or "",
-            "date": format_date(article.date, "long", locale=lang.babel_locale),
-            "lang": article.lang,
-        },
-    }
+@dataclass(frozen=True)
+class SearchEntry:
+    """What the search index holds of one article."""
+
+    url: str  # site-relative, as Pelican's ``article.url``
+    title: str
+    date: dt.date
+    lang: str
+    tag_ids: tuple[str, ...]
+    body_markdown: str
+
+    @classmethod
+    def of(cls, article: Article) -> SearchEntry:
+        """The entry of a Pelican article."""
+        return cls(
+            url=article.url,
+            title=article.title,
+            date=article.date,
+            lang=article.lang,
+            tag_ids=tuple(tag.id for tag in getattr(article, "tags", [])),
+            body_markdown=article.metadata.get("body_markdown", ""),
+        )
 
 
-async def _write_index(records: list[dict], bundle_path: str) -> None:
-    # Leaving the context writes the bundle, to the configured output path.
-    async with PagefindIndex(config=IndexConfig(output_path=bundle_path)) as index:
-        for record in records:
-            await index.add_custom_record(**record)
+def search_document(entry: SearchEntry) -> str:
+    """The HTML document Pagefind indexes for one article."""
+    body = index_text(searchable_text(entry.body_markdown))
+    filters = [("lang", entry.lang), ("year", f"{entry.date:%Y}")]
+    filters += [("tag", tag_id) for tag_id in entry.tag_ids]
+    fields = "".join(
+        f'<span data-pagefind-filter="{name}">{html.escape(value)}</span>'
+        for name, value in filters
+    )
+    return (
+        f'<!doctype html><html lang="{INDEX_LANGUAGE}"><meta charset="utf-8"><body>'
+        f"<main data-pagefind-body><h1>{html.escape(index_text(entry.title))}</h1>"
+        f"<p>{html.escape(body)}</p></main>"
+        f'<span data-pagefind-meta="title">{html.escape(entry.title)}</span>'
+        f'<span data-pagefind-meta="date">{entry.date:%Y-%m-%d}</span>'
+        f"{fields}</body></html>"
+    )
 
 
-def build_search_index(articles: list, vocabulary: TagVocabulary, output_path: str) -> None:
+def _run_pagefind(documents: str, bundle: str) -> None:
+    executable = get_executable()
+    if executable is None:
+        raise SearchIndexError(
+            "the search index could not be written: no Pagefind binary; "
+            "install it with 'pip install -r requirements.txt'"
+        )
+    command = [str(executable), "--site", documents, "--output-path", bundle, "--quiet"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SearchIndexError(
+            "the search index could not be written; Pagefind said:\n"
+            + (result.stderr or result.stdout).strip()
+        )
+
+
+def build_search_index(entries: list[SearchEntry], output_path: str) -> None:
     """Write the search bundle (index and Pagefind's JS) to ``output_path/pagefind``."""
-    records = [search_record(article, vocabulary) for article in articles]
-    bundle_path = os.path.join(output_path, BUNDLE_DIR)
-    try:
-        asyncio.run(_write_index(records, bundle_path))
-    except Exception as error:  # the Pagefind service reports its own failures
-        raise SearchIndexError(f"the search index could not be written: {error}") from error
-    logger.info("Search index of %d articles written to %s", len(records), bundle_path)
+    bundle = os.path.join(output_path, BUNDLE_DIR)
+    with tempfile.TemporaryDirectory(prefix="haeran-search-") as work:
+        documents = os.path.join(work, "documents")
+        for entry in entries:
+            path = os.path.join(documents, urls.save_as(entry.url))
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8") as file:
+                file.write(search_document(entry))
+        new_bundle = os.path.join(work, BUNDLE_DIR)
+        _run_pagefind(documents, new_bundle)
+        shutil.rmtree(bundle, ignore_errors=True)
+        shutil.move(new_bundle, bundle)
+    logger.info("Search index of %d articles written to %s", len(entries), bundle)

@@ -20,6 +20,7 @@ from ..metadata import other_language_summaries
 from ..vocabulary import Tag
 from . import urls
 from .feeds import write_side_feeds, write_tag_feeds
+from .search_page import search_page_data
 from .state import build_state
 
 ARTICLES_KEY = "digest_articles"
@@ -130,7 +131,9 @@ class SidesGenerator(Generator):
             tagged = [e for e in entries if listing.tag in e.article.tags]
             tag_title = f"{title} · {listing.tag.label(code)}"
             write_tag_feeds(writer, self.context, code, tag_title, listing.tag.id, tagged)
-        page("search", urls.search)
+        articles = self.context[ARTICLES_KEY]
+        search_data = search_page_data(code, listings, articles, self.settings["SITEURL"])
+        page("search", urls.search, search_data=search_data)
         write_side_feeds(writer, self.context, code, title, entries)
 
     def _write(

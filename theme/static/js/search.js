@@ -1,11 +1,19 @@
-// Haeran search page: Pagefind's JS API, results inside <main>, query kept in ?q=.
+// Haeran search page: Pagefind's JS API over our own tokens (see search-tokens.js and
+// docs/search.md). The query and filters live in the URL, so results can be shared
+// and the back button works; results are built as DOM nodes, never parsed as HTML.
+import { koreanStem, pagefindQuery, readIndexText } from "./search-tokens.js";
+
 const form = document.querySelector("[data-search]");
 const input = form.querySelector("input[name=q]");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const moreButton = document.querySelector("[data-search-more]");
-const PAGE_SIZE = 20;
+const page = JSON.parse(document.getElementById("search-data").textContent);
+const PAGE_SIZE = 10;
+const EXCERPT_BEFORE = 40;
+const EXCERPT_AFTER = 90;
 const msg = (key, count) => (form.dataset[key] || "").replace("{count}", String(count));
+const dates = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: "long" });
 
 let pagefind = null;
 let results = [];
@@ -14,97 +22,221 @@ let latest = 0;
 
 async function loadPagefind() {
   if (!pagefind) {
-    pagefind = await import(`${form.dataset.bundle}pagefind.js`);
-    await pagefind.options({ baseUrl: new URL(form.dataset.bundle, location.href).pathname.replace(/pagefind\/$/, "") });
+    const bundle = new URL(form.dataset.bundle, location.href);
+    pagefind = await import(new URL("pagefind.js", bundle).href);
+    await pagefind.options({
+      baseUrl: bundle.pathname.replace(/pagefind\/$/, ""),
+      ranking: { metaWeights: { title: 0, date: 0 } }, // titles are searched as tokens
+    });
     await pagefind.init();
   }
   return pagefind;
 }
 
-// Chinese is indexed as words separated by spaces (see plugins/digest/search_text.py);
-// Pagefind's excerpt keeps those spaces, so they are taken out next to Han characters.
-const CJK = "[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]";
-const SPACE_AFTER_CJK = new RegExp(`(${CJK}(?:</?mark>)*)\\s+`, "g");
-const SPACE_BEFORE_CJK = new RegExp(`\\s+((?:</?mark>)*${CJK})`, "g");
-
-function readableExcerpt(data) {
-  if (data.meta.lang !== "zh") return data.excerpt;
-  return data.excerpt.replace(SPACE_AFTER_CJK, "$1").replace(SPACE_BEFORE_CJK, "$1");
+function readState() {
+  const params = new URLSearchParams(location.search);
+  return {
+    q: (params.get("q") || "").trim(),
+    tag: params.get("tag") || "",
+    year: params.get("year") || "",
+    both: params.get("both") === "1",
+  };
 }
 
-function renderResult(data) {
+function formState() {
+  return {
+    q: input.value.trim(),
+    tag: form.elements.tag.value,
+    year: form.elements.year.value,
+    both: form.elements.both.checked,
+  };
+}
+
+function showState(state) {
+  input.value = state.q;
+  form.elements.tag.value = state.tag;
+  form.elements.year.value = state.year;
+  form.elements.both.checked = state.both;
+}
+
+function stateUrl(state) {
+  const url = new URL(location.href);
+  url.search = "";
+  if (state.q) url.searchParams.set("q", state.q);
+  if (state.tag) url.searchParams.set("tag", state.tag);
+  if (state.year) url.searchParams.set("year", state.year);
+  if (state.both) url.searchParams.set("both", "1");
+  return url;
+}
+
+// Matches found by our tokens only: Pagefind also matches its metadata, which
+// gives a result with no word location; those are left out.
+async function termResults(pf, term, filters) {
+  const query = pagefindQuery(term);
+  if (!query) return [];
+  const scored = (await pf.search(query.scored, { filters })).results.filter((r) => r.words.length);
+  if (!query.exact) return scored;
+  const exact = new Set((await pf.search(query.exact, { filters })).results
+    .filter((r) => r.words.length).map((r) => r.id));
+  return scored.filter((r) => exact.has(r.id)); // exact matches, in Pagefind's ranking
+}
+
+// A query that names a tag in another language finds that tag's articles too.
+function namedTag(term) {
+  return page.tagNames[term] || page.tagNames[term.toLowerCase()] || null;
+}
+
+async function searchLanguage(pf, state, lang) {
+  const filters = { lang };
+  if (state.tag) filters.tag = state.tag;
+  if (state.year) filters.year = state.year;
+  const found = [];
+  const seen = new Set();
+  const add = (items, term) => items.forEach((r) => {
+    if (!seen.has(r.id)) { seen.add(r.id); found.push({ result: r, term }); }
+  });
+  add(await termResults(pf, state.q, filters), state.q);
+  const stem = koreanStem(state.q);
+  if (stem) add(await termResults(pf, stem, filters), stem);
+  const tag = namedTag(state.q);
+  if (tag && !state.tag) {
+    add((await pf.search(null, { filters: { ...filters, tag } })).results, null);
+  }
+  return found;
+}
+
+function excerptNodes(text, term) {
+  const paragraph = document.createElement("p");
+  paragraph.className = "result-excerpt";
+  const pattern = term
+    ? new RegExp(term.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"), "gi")
+    : null;
+  const first = pattern ? text.search(pattern) : -1;
+  let start = Math.max(0, first - EXCERPT_BEFORE);
+  let end = Math.min(text.length, (first < 0 ? 0 : first) + EXCERPT_AFTER);
+  const space = text.lastIndexOf(" ", start);
+  if (start > 0 && space > start - 12) start = space + 1; // do not cut a Korean word
+  const window = text.slice(start, end);
+  if (start > 0) paragraph.append("…");
+  let at = 0;
+  if (pattern) {
+    for (const match of window.matchAll(pattern)) {
+      paragraph.append(window.slice(at, match.index));
+      const mark = document.createElement("mark");
+      mark.textContent = match[0];
+      paragraph.append(mark);
+      at = match.index + match[0].length;
+    }
+  }
+  paragraph.append(window.slice(at));
+  if (end < text.length) paragraph.append("…");
+  return paragraph;
+}
+
+function articleText(data) {
+  let text = readIndexText(data.content);
+  const title = data.meta.title || "";
+  if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[.\s]+/, "");
+  return text;
+}
+
+function renderResult({ data, term }) {
   const item = document.createElement("li");
+  const lang = data.filters.lang?.[0] || "";
+  if (lang && lang !== page.lang) item.lang = page.htmlLang[lang];
+  const title = document.createElement("h2");
   const link = document.createElement("a");
   link.href = data.url;
   link.textContent = data.meta.title || data.url;
-  const title = document.createElement("h2");
-  title.appendChild(link);
-  item.appendChild(title);
+  title.append(link);
+  item.append(title);
+  const meta = document.createElement("p");
+  meta.className = "result-meta";
+  meta.lang = document.documentElement.lang;
+  const parts = [];
   if (data.meta.date) {
-    const meta = document.createElement("p");
-    meta.className = "result-meta";
-    meta.textContent = data.meta.date;
-    item.appendChild(meta);
+    const time = document.createElement("time");
+    time.dateTime = data.meta.date;
+    time.textContent = dates.format(new Date(`${data.meta.date}T12:00:00`));
+    parts.push(time);
   }
-  if (data.meta.summary) {
-    const summary = document.createElement("p");
-    summary.className = "result-summary";
-    summary.textContent = data.meta.summary; // plain text from the index: never parsed as HTML
-    item.appendChild(summary);
+  if (lang) parts.push(page.languages[lang] || lang);
+  for (const id of data.filters.tag || []) {
+    const tag = page.tags[id];
+    if (!tag) continue;
+    const a = document.createElement("a");
+    a.href = tag.url;
+    a.textContent = tag.label;
+    a.className = "tag";
+    parts.push(a);
   }
-  const excerpt = document.createElement("p");
-  excerpt.className = "result-excerpt";
-  excerpt.innerHTML = readableExcerpt(data); // the article's own text, matches in <mark>
-  item.appendChild(excerpt);
+  parts.forEach((part, i) => { if (i) meta.append(" · "); meta.append(part); });
+  item.append(meta);
+  item.append(excerptNodes(articleText(data), term));
   return item;
 }
 
 async function showMore() {
+  const ticket = latest;
   const batch = results.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(batch.map((r) => r.data()));
-  data.forEach((d) => list.appendChild(renderResult(d)));
+  const data = await Promise.all(batch.map(async (r) => ({ data: await r.result.data(), term: r.term })));
+  if (ticket !== latest) return;
+  data.forEach((d) => list.append(renderResult(d)));
   shown += batch.length;
   moreButton.hidden = shown >= results.length;
 }
 
-async function search(query) {
+async function search(state) {
   const ticket = ++latest;
-  const url = new URL(location.href);
-  if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
-  history.replaceState(null, "", url);
   list.replaceChildren();
   moreButton.hidden = true;
-  if (!query) { status.textContent = ""; return; }
+  if (!state.q) { status.textContent = ""; return; }
   status.textContent = msg("msgLoading");
-  let found;
+  let found = [];
   try {
-    found = await (await loadPagefind()).search(query);
+    const pf = await loadPagefind();
+    for (const lang of state.both ? page.order : [page.lang]) {
+      found = found.concat(await searchLanguage(pf, state, lang));
+    }
   } catch (error) {
     status.textContent = msg("msgUnavailable");
     return;
   }
-  if (ticket !== latest || !found) return; // a newer query has started
-  results = found.results;
+  if (ticket !== latest) return; // a newer query has started
+  results = found;
   shown = 0;
-  const n = results.length;
-  status.textContent = n === 0 ? msg("msgNone") : n === 1 ? msg("msgOne") : msg("msgMany", n);
   await showMore();
+  if (ticket !== latest) return;
+  const n = results.length; // announced once the first results are on screen
+  status.textContent = n === 0 ? msg("msgNone") : n === 1 ? msg("msgOne") : msg("msgMany", n);
+}
+
+// A submitted search is a new history entry; typing replaces the current one.
+function run(push) {
+  const state = formState();
+  const url = stateUrl(state);
+  if (url.href !== location.href) history[push ? "pushState" : "replaceState"](null, "", url);
+  search(state);
 }
 
 let timer = null;
 input.addEventListener("input", () => {
   clearTimeout(timer);
-  timer = setTimeout(() => search(input.value.trim()), 250);
+  timer = setTimeout(() => run(false), 250);
 });
+form.addEventListener("change", (event) => { if (event.target !== input) run(true); });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(timer);
-  search(input.value.trim());
+  run(true);
 });
 moreButton.addEventListener("click", showMore);
+window.addEventListener("popstate", () => {
+  const state = readState();
+  showState(state);
+  search(state);
+});
 
-const initial = new URLSearchParams(location.search).get("q");
-if (initial) {
-  input.value = initial;
-  search(initial.trim());
-}
+const initial = readState();
+showState(initial);
+if (initial.q) search(initial);

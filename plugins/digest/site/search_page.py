@@ -1,0 +1,37 @@
+"""What the search page knows besides the index: tag labels, years, language names.
+
+The page carries it as JSON (``search_data``) so the browser can show each
+result's language and tags in the page's language, and find a tag's articles when
+the query names the tag in another language (知识产权 on the Korean side).
+"""
+
+from __future__ import annotations
+
+from ..languages import LANGUAGES, other_languages
+from . import urls
+
+
+def search_page_data(lang: str, listings: list, articles: list, siteurl: str) -> dict:
+    """The search page's data for side ``lang``: ``listings`` are the tags with articles."""
+    tags = {
+        listing.tag.id: {
+            "label": listing.tag.label(lang),
+            "url": f"{siteurl}/{urls.tag(lang, listing.tag.id)}",
+        }
+        for listing in listings
+    }
+    tag_names = {
+        name.lower(): listing.tag.id
+        for listing in listings
+        for other in other_languages(lang)
+        for name in listing.tag.names(other.code)
+    }
+    return {
+        "lang": lang,
+        "order": [lang] + [other.code for other in other_languages(lang)],
+        "languages": {code: language.name for code, language in LANGUAGES.items()},
+        "htmlLang": {code: language.html_lang for code, language in LANGUAGES.items()},
+        "tags": tags,
+        "tagNames": tag_names,
+        "years": sorted({f"{article.date:%Y}" for article in articles}, reverse=True),
+    }
