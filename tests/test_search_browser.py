@@ -267,13 +267,19 @@ def test_a_tag_name_in_the_other_language_finds_that_tags_articles(page):
     assert all(r["lang"] == "ko" for r in results)
 
 
-def test_both_languages_at_once_the_readers_own_first(page):
-    page.goto("/ko/search/?both=1&q=" + quote("知识产权"))
+@pytest.mark.parametrize("query", ["知识产权", "지식재산권의"])
+def test_both_languages_at_once_the_readers_own_first(browser, corpus_site, query):
+    served = serve_folder(corpus_site)
+    context = browser.new_context(base_url=next(served))
+    page = context.new_page()
+    page.goto("/ko/search/?both=1&q=" + quote(query))
     results = all_results(page)
     langs = [r["lang"] for r in results]
     assert "ko" in langs and "zh-Hans" in langs, langs
     assert langs == sorted(langs, key=lambda lang: lang != "ko")
     assert page.is_checked("#both")
+    context.close()
+    served.close()
 
 
 def test_filters_narrow_by_tag_and_year(browser, corpus_site):

@@ -2,7 +2,8 @@
 
 The page carries it as JSON (``search_data``) so the browser can show each
 result's language and tags in the page's language, and find a tag's articles when
-the query names the tag in another language (知识产权 on the Korean side).
+the query names the tag in another language than theirs (知识产权 finds the Korean
+articles tagged 지식재산권).
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ def search_page_data(lang: str, listings: list, articles: list, siteurl: str) ->
         for listing in listings
     }
     tag_names = {
-        name.lower(): listing.tag.id
-        for listing in listings
-        for other in other_languages(lang)
-        for name in listing.tag.names(other.code)
+        code: {
+            name.lower(): listing.tag.id
+            for listing in listings
+            for name in listing.tag.names(code)
+        }
+        for code in LANGUAGES
     }
     return {
         "lang": lang,

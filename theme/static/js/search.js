@@ -81,9 +81,16 @@ async function termResults(pf, term, filters) {
   return scored.filter((r) => exact.has(r.id)); // exact matches, in Pagefind's ranking
 }
 
-// A query that names a tag in another language finds that tag's articles too.
-function namedTag(term) {
-  return page.tagNames[term] || page.tagNames[term.toLowerCase()] || null;
+// A query that names a tag in another language than `lang` finds that tag's
+// articles in `lang` too (知识产权 finds the Korean articles tagged 지식재산권).
+function namedTag(terms, lang) {
+  for (const [code, names] of Object.entries(page.tagNames)) {
+    if (code === lang) continue;
+    for (const term of terms) {
+      if (term && names[term.toLowerCase()]) return names[term.toLowerCase()];
+    }
+  }
+  return null;
 }
 
 async function searchLanguage(pf, state, lang) {
@@ -98,7 +105,7 @@ async function searchLanguage(pf, state, lang) {
   add(await termResults(pf, state.q, filters), state.q);
   const stem = koreanStem(state.q);
   if (stem) add(await termResults(pf, stem, filters), stem);
-  const tag = namedTag(state.q);
+  const tag = namedTag([state.q, stem], lang);
   if (tag && !state.tag) {
     add((await pf.search(null, { filters: { ...filters, tag } })).results, null);
   }
