@@ -173,6 +173,7 @@ def test_recall_is_at_least_097_for_every_kind_of_query(query_runs, lang):
         found += len(wanted & urls)
         missed += [(query, url) for url in sorted(wanted - urls)]
     assert expected > 0
+    print(f"recall {lang}: {found}/{expected} = {found / expected:.3f}")  # shown with -s
     assert found / expected >= 0.97, missed
 
 
@@ -190,6 +191,7 @@ def test_at_most_5_percent_of_results_lack_the_term_or_its_stem(query_runs, lang
                 wrong += 1
                 wrong_ones.append((query, result["href"]))
     assert results > 0
+    print(f"results without the term {lang}: {wrong}/{results} = {wrong / results:.3f}")
     assert wrong / results <= 0.05, wrong_ones
 
 

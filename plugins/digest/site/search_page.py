@@ -23,9 +23,7 @@ def search_page_data(lang: str, listings: list, articles: list, siteurl: str) ->
     }
     tag_names = {
         code: {
-            name.lower(): listing.tag.id
-            for listing in listings
-            for name in listing.tag.names(code)
+            name.lower(): listing.tag.id for listing in listings for name in listing.tag.names(code)
         }
         for code in LANGUAGES
     }
