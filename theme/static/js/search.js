@@ -74,11 +74,14 @@ function stateUrl(state) {
 async function termResults(pf, term, filters) {
   const query = pagefindQuery(term);
   if (!query) return [];
-  const scored = (await pf.search(query.scored, { filters })).results.filter((r) => r.words.length);
-  if (!query.exact) return scored;
-  const exact = new Set((await pf.search(query.exact, { filters })).results
-    .filter((r) => r.words.length).map((r) => r.id));
-  return scored.filter((r) => exact.has(r.id)); // exact matches, in Pagefind's ranking
+  const [scored, exact] = await Promise.all([
+    pf.search(query.scored, { filters }),
+    query.exact ? pf.search(query.exact, { filters }) : null,
+  ]);
+  const ranked = scored.results.filter((r) => r.words.length);
+  if (!exact) return ranked;
+  const matches = new Set(exact.results.filter((r) => r.words.length).map((r) => r.id));
+  return ranked.filter((r) => matches.has(r.id)); // exact matches, in Pagefind's ranking
 }
 
 // A query that names a tag in another language than `lang` finds that tag's
@@ -102,9 +105,13 @@ async function searchLanguage(pf, state, lang) {
   const add = (items, term) => items.forEach((r) => {
     if (!seen.has(r.id)) { seen.add(r.id); found.push({ result: r, term }); }
   });
-  add(await termResults(pf, state.q, filters), state.q);
   const stem = koreanStem(state.q);
-  if (stem) add(await termResults(pf, stem, filters), stem);
+  const [full, stemmed] = await Promise.all([
+    termResults(pf, state.q, filters),
+    stem ? termResults(pf, stem, filters) : [],
+  ]);
+  add(full, state.q);
+  add(stemmed, stem);
   const tag = namedTag([state.q, stem], lang);
   if (tag && !state.tag) {
     add((await pf.search(null, { filters: { ...filters, tag } })).results, null);
@@ -199,12 +206,11 @@ async function search(state) {
   moreButton.hidden = true;
   if (!state.q) { status.textContent = ""; return; }
   status.textContent = msg("msgLoading");
-  let found = [];
+  let found;
   try {
     const pf = await loadPagefind();
-    for (const lang of state.both ? page.order : [page.lang]) {
-      found = found.concat(await searchLanguage(pf, state, lang));
-    }
+    const languages = state.both ? page.order : [page.lang];
+    found = (await Promise.all(languages.map((lang) => searchLanguage(pf, state, lang)))).flat();
   } catch (error) {
     status.textContent = msg("msgUnavailable");
     return;
