@@ -3,10 +3,10 @@
     python benchmarks/search_bench.py [--articles 1000 10000] [--runs R]
 
 For each site size N it makes N distinct articles, half Korean and half Chinese, from
-the summary evaluation corpus and the sample content (``source_articles`` of
+the summary evaluation corpus and the sample content (``make_articles`` of
 summary_bench.py: paragraphs reordered, titles numbered), each with a date between
 2005 and 2024 and one to three tags of content/vocabulary.yaml, as ``SearchEntry``s.
-The sample site is built once with Pelican (as tests/conftest.py does), then in each
+The sample site is built once with Pelican (tests/sites.py, as the tests do), then in each
 of R runs:
 
 - indexing: a fresh Python process runs only ``build_search_index`` on the N entries,
@@ -30,9 +30,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import functools
 import gzip
-import http.server
 import json
 import os
 import platform
@@ -44,9 +42,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -55,11 +52,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.summary_bench import source_articles  # noqa: E402
+from benchmarks.summary_bench import make_articles  # noqa: E402
 from digest.site import search_index  # noqa: E402
 from digest.site.search_index import SearchEntry, build_search_index  # noqa: E402
 from digest.tokens import usable_cores  # noqa: E402
 from digest.vocabulary import load_vocabulary  # noqa: E402
+from tests.sites import build_site, serve_folder  # noqa: E402
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Request
@@ -146,27 +144,21 @@ addEventListener("DOMContentLoaded", () => {
 
 
 def make_entries(count: int) -> list[SearchEntry]:
-    """``count`` distinct search entries, alternating languages, dated 2005–2024, tagged."""
-    sources = source_articles()
-    langs = sorted(sources)
+    """``count`` distinct search entries (summary_bench's articles), dated 2005–2024, tagged."""
     tag_ids = sorted(tag.id for tag in load_vocabulary(VOCABULARY))
     rng = random.Random(20261123)
     first, days = dt.date(2005, 1, 1), (dt.date(2024, 12, 31) - dt.date(2005, 1, 1)).days
     entries = []
-    for n in range(count):
-        lang = langs[n % len(langs)]
-        base = sources[lang][(n // len(langs)) % len(sources[lang])]
-        paragraphs = base.body_markdown.split("\n\n")
-        rng.shuffle(paragraphs)
+    for n, article in enumerate(make_articles(count)):
         date = first + dt.timedelta(days=rng.randrange(days + 1))
         entries.append(
             SearchEntry(
-                url=f"{lang}/{date.year}/a{n}/",
-                title=f"{base.title} ({n + 1})",
+                url=f"{article.lang}/{date.year}/a{n}/",
+                title=article.title,
                 date=date,
-                lang=lang,
+                lang=article.lang,
                 tag_ids=tuple(rng.sample(tag_ids, rng.randint(1, 3))),
-                body_markdown="\n\n".join(paragraphs),
+                body_markdown=article.body_markdown,
             )
         )
     return entries
@@ -254,50 +246,6 @@ def bundle_sizes(bundle: Path) -> dict:
 
 
 # --- The site and the browser -------------------------------------------------------
-
-
-def build_sample_site(output: Path, cache: Path) -> None:
-    """The sample content built with Pelican, as ``invoke build`` (and the tests) do."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            str(ROOT / "content"),
-            "-s",
-            str(ROOT / "pelicanconf.py"),
-            "-o",
-            str(output),
-            "-e",
-            f"CACHE_PATH={json.dumps(str(cache))}",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "COLUMNS": "200"},
-    )
-    if result.returncode != 0:
-        sys.exit("Pelican failed:\n" + result.stdout + result.stderr)
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def serve_folder(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` on http://127.0.0.1:<free port> while the block runs."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 class Traffic:
@@ -515,7 +463,7 @@ def run_size(count: int, runs: int, site: Path, browser: Browser, versions: dict
         if sizes is None:
             sizes = these
         sizes.setdefault("totals", []).append(these["total"]["bytes"])
-        with serve_folder(site) as base_url:
+        with contextlib.contextmanager(serve_folder)(site) as base_url:
             measured = {side: measure_side(browser, base_url, site, side) for side in QUERIES}
         for side, result in measured.items():
             empty = [q["query"] for q in result["queries"] if q["found"] == 0]
@@ -545,7 +493,9 @@ def main() -> None:
     ).stdout.split()
     with tempfile.TemporaryDirectory(prefix="haeran-search-bench-") as work:
         site = Path(work) / "site"
-        build_sample_site(site, Path(work) / "cache")
+        built = build_site(ROOT / "content", site, cache=Path(work) / "cache")
+        if built.returncode != 0:
+            sys.exit("Pelican failed:\n" + built.stdout + built.stderr)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True

@@ -2,50 +2,15 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import json
-import os
 import shutil
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from .sites import ROOT, build_site, serve_folder
+
 CONTENT = ROOT / "content"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def build_site(
-    content: Path, output: Path, settings: str = "pelicanconf.py", cache: Path | None = None
-) -> subprocess.CompletedProcess:
-    """Run Pelican exactly as ``invoke build`` does, into ``output``.
-
-    Caches go to ``cache`` (default: a folder beside ``output``), never into the repository.
-    """
-    cache = cache or output.parent / f"{output.name}-cache"
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            str(content),
-            "-s",
-            str(ROOT / settings),
-            "-o",
-            str(output),
-            "-e",
-            f"CACHE_PATH={json.dumps(str(cache))}",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "COLUMNS": "200"},
-    )
 
 
 @pytest.fixture(scope="session")
@@ -55,23 +20,6 @@ def site(tmp_path_factory) -> Path:
     result = build_site(CONTENT, output)
     assert result.returncode == 0, result.stdout + result.stderr
     return output
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-def serve_folder(folder: Path):
-    """Serve ``folder`` on http://127.0.0.1:<free port>/; a generator: next() gives the URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
 
 
 @pytest.fixture(scope="session")
