@@ -10,7 +10,7 @@ The sample site is built once with Pelican (tests/sites.py, as the tests do), th
 of R runs:
 
 - indexing: a fresh Python process runs only ``build_search_index`` on the N entries,
-  into the site's ``pagefind/`` folder; it reports the wall time (and Pagefind's share)
+  into the site's ``pagefind/<lang>/`` folders; it reports the wall time (and Pagefind's share)
   and the Pagefind process's peak memory (max RSS of the children, from getrusage);
 - browser: the site is served on 127.0.0.1 and driven in headless Chromium (Debian's,
   through Playwright), on /ko/search/ and /zh/search/, each in a fresh browser context
@@ -53,7 +53,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.summary_bench import make_articles  # noqa: E402
-from digest.site import search_index  # noqa: E402
+from digest.site import search_index, urls  # noqa: E402
 from digest.site.search_index import SearchEntry, build_search_index  # noqa: E402
 from digest.tokens import usable_cores  # noqa: E402
 from digest.vocabulary import load_vocabulary  # noqa: E402
@@ -205,7 +205,7 @@ def index_in_fresh_process(count: int, output: Path) -> dict[str, float]:
 
 
 def file_kind(relative: str) -> str:
-    """Which part of the bundle a file (path relative to ``pagefind/``) belongs to."""
+    """Which part of a bundle a file (path relative to ``pagefind/<lang>/``) belongs to."""
     name = relative.rsplit("/", 1)[-1]
     if relative.startswith("index/"):
         return "index"
@@ -227,14 +227,14 @@ def transfer_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes()))
 
 
-def bundle_sizes(bundle: Path) -> dict:
-    """Bytes and file counts of the bundle, by part; the largest index chunk."""
+def bundle_sizes(bundles: Path) -> dict:
+    """Bytes and file counts of the bundles (all languages), by part; the largest index chunk."""
     sizes = {kind: {"bytes": 0, "gzip": 0, "files": 0} for kind in KINDS}
     largest = 0
-    for path in bundle.rglob("*"):
+    for path in bundles.rglob("*"):
         if not path.is_file():
             continue
-        kind = file_kind(path.relative_to(bundle).as_posix())
+        kind = file_kind(path.relative_to(bundles).as_posix().split("/", 1)[-1])
         size = path.stat().st_size
         sizes[kind]["bytes"] += size
         sizes[kind]["gzip"] += transfer_size(path)
@@ -297,7 +297,7 @@ class Traffic:
             if not local.is_file():
                 continue
             if path.startswith("/pagefind/"):
-                kind = file_kind(path.removeprefix("/pagefind/"))
+                kind = file_kind(path.removeprefix("/pagefind/").split("/", 1)[-1])
                 kind = "pagefind-entry.json" if kind == "other" else kind
             else:
                 kind = "page"
@@ -459,7 +459,7 @@ def run_size(count: int, runs: int, site: Path, browser: Browser, versions: dict
     sizes = None
     for _ in range(runs):
         index = index_in_fresh_process(count, site)
-        these = bundle_sizes(site / search_index.BUNDLE_DIR)
+        these = bundle_sizes(site / urls.SEARCH_BUNDLES)
         if sizes is None:
             sizes = these
         sizes.setdefault("totals", []).append(these["total"]["bytes"])

@@ -206,7 +206,7 @@ def test_excerpts_are_the_articles_own_text_with_the_match_marked(query_runs, la
             for part in excerpt.split("…"):
                 assert part.strip() in texts[result["href"]], (query, part)
             marks = {m.casefold() for m in result["marks"]}
-            assert marks & {query.casefold(), needle.casefold()}, (query, result["marks"])
+            assert marks & {query.casefold(), needle.casefold()}, (query, result)
 
 
 def test_a_particle_form_that_no_article_has_finds_the_noun(query_runs):
@@ -282,6 +282,50 @@ def test_both_languages_at_once_the_readers_own_first(browser, corpus_site, quer
     assert page.is_checked("#both")
     context.close()
     served.close()
+
+
+@pytest.mark.parametrize("side,query", [("ko", "진콩"), ("zh", "区鬼")])
+def test_a_pair_of_characters_that_no_article_has_finds_nothing(browser, corpus_site, side, query):
+    texts = [a.text for a in corpus_articles()]
+    assert not any(query in text for text in texts)
+    # Its first character ends a run somewhere, so a fallback to that token would find it.
+    assert any(re.search(rf"{query[0]}(?![가-힣一-鿿])", text) for text in texts)
+    served = serve_folder(corpus_site)
+    context = browser.new_context(base_url=next(served))
+    page = context.new_page()
+    page.goto(f"/{side}/search/?q=" + quote(query))
+    assert all_results(page) == []
+    context.close()
+    served.close()
+
+
+def first_match(text: str, query: str) -> int | None:
+    """Where the index has ``query`` first in ``text``: its token position, as Pagefind's."""
+    words = [token.rstrip("`") for token in index_tokens(text)]
+    wanted = [token.rstrip("`") for token in index_tokens(query)]
+    if len(wanted) > 1 and len(wanted[-1]) == 5:  # a lone last character is left out
+        wanted.pop()
+    starts = (i for i in range(len(words)) if words[i : i + len(wanted)] == wanted)
+    return next(starts, None)
+
+
+@pytest.mark.parametrize("side,query", [("ko", "과학기술"), ("zh", "技术")])
+def test_results_where_the_term_comes_first_rank_first(browser, corpus_site, side, query):
+    texts = {a.url: a.text for a in corpus_articles()}
+    served = serve_folder(corpus_site)
+    context = browser.new_context(base_url=next(served))
+    page = context.new_page()
+    page.goto(f"/{side}/search/?q=" + quote(query))
+    results = all_results(page)
+    context.close()
+    served.close()
+    in_title = [query in r["title"] for r in results]
+    assert any(in_title) and not all(in_title), "the query should be in some titles only"
+    assert in_title == sorted(in_title, reverse=True), "a title match came after a body match"
+    positions = [first_match(texts[r["href"]], query) for r in results]
+    assert positions == sorted(positions), [
+        (p, r["href"]) for p, r in zip(positions, results, strict=True)
+    ]
 
 
 def test_filters_narrow_by_tag_and_year(browser, corpus_site):

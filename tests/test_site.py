@@ -16,6 +16,7 @@ from .conftest import LARGE_SITE_ARTICLES, ROOT, build_site
 from .html_inspect import read_page, text_in_page_language
 
 SIDES = {"ko": "ko", "zh": "zh-Hans"}
+SEARCH_DATA = r'<script type="application/json" id="search-data">(.*?)</script>'
 
 
 def _articles(site, code):
@@ -143,14 +144,18 @@ def test_article_tags_link_to_tag_pages_in_the_page_language(site):
                 assert (site / href.strip("/") / "index.html").exists(), href
 
 
-def test_search_bundle_is_one_index_of_every_article(site):
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
-    # One index for both languages (docs/search.md): no page can pick the wrong one.
-    assert list(entry["languages"]) == ["mul"]
-    articles = sum(len(_articles(site, code)) for code in ("ko", "zh"))
-    assert entry["languages"]["mul"]["page_count"] == articles
-    assert (site / "pagefind" / "pagefind.js").exists()
-    assert not list(site.glob("pagefind/*/documents")), "the indexed documents are left out"
+def test_each_language_has_a_search_bundle_of_its_articles(site):
+    for code in ("ko", "zh"):
+        bundle = site / "pagefind" / code
+        entry = json.loads((bundle / "pagefind-entry.json").read_text())
+        # One index per bundle (docs/search.md): no page can pick another one.
+        assert list(entry["languages"]) == ["mul"]
+        assert entry["languages"]["mul"]["page_count"] == len(_articles(site, code))
+        assert (bundle / "pagefind.js").exists()
+        search_page = (site / code / "search" / "index.html").read_text(encoding="utf-8")
+        search_data = json.loads(re.search(SEARCH_DATA, search_page, re.S).group(1))
+        assert search_data["bundles"] == {"ko": "/pagefind/ko/", "zh": "/pagefind/zh/"}
+    assert sorted(p.name for p in (site / "pagefind").iterdir()) == ["ko", "zh"]
 
 
 def test_the_build_writes_nothing_outside_its_output_folder(site):

@@ -2,7 +2,7 @@
 
 Every place that needs a Babel locale, a gettext catalog folder, an ``hreflang``
 or a language name reads it from here; nothing else spells them out. (Search has
-one index for both languages: see docs/search.md.)
+one bundle per language, of language-neutral tokens: see docs/search.md.)
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """The Pagefind index, written at the end of the Pelican run from the articles themselves.
 
-Each article becomes one small HTML document for Pagefind: its title (weighted as
-a heading) and body as search tokens (``digest.search_text``), its title and date
-as metadata, and its language, year and tags as filters. All articles go into one
-index, whatever their language, so one query searches both languages; the search
-page narrows by the ``lang`` filter. Pagefind runs on a folder of those documents
-(one process, fast at archive scale), and the new bundle replaces the old one only
-once it is complete.
+Each article becomes one small HTML document for Pagefind: its title (first) and
+body as search tokens (``digest.search_text``), its title and date as metadata, and
+its year and tags as filters. Each language has a bundle of its
+own (``pagefind/<lang>/``), so a side's first query loads only that side's index;
+searching both languages loads the other bundle as well. Pagefind runs once per
+language on a folder of those documents (one process, fast at archive scale), and
+the new bundles replace the old ones only once all are complete.
 """
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ from pagefind.service import get_executable
 from pelican.contents import Article
 
 from ..article_text import searchable_text
+from ..languages import LANGUAGES
 from ..search_text import index_text
 from . import urls
 
 logger = logging.getLogger(__name__)
-BUNDLE_DIR = "pagefind"
-# One index for every language: our tokens are language-neutral, and Pagefind picks
-# a language's index by the search page's <html lang>, which would split the sides.
+# Our tokens are language-neutral, and each bundle holds one language: its documents
+# say "mul" so that Pagefind builds one index per bundle, which every page (whatever
+# its <html lang>) searches, and applies no language's word processing.
 INDEX_LANGUAGE = "mul"  # ISO 639 "multiple languages"
 
 
@@ -63,9 +64,14 @@ class SearchEntry:
 
 
 def search_document(entry: SearchEntry) -> str:
-    """The HTML document Pagefind indexes for one article."""
+    """The HTML document Pagefind indexes for one article.
+
+    The title is a paragraph like the body, not a heading: Pagefind keeps the word
+    positions of each weight apart, and the search page ranks by the position of
+    the first match, which must be counted through title and body alike.
+    """
     body = index_text(searchable_text(entry.body_markdown))
-    filters = [("lang", entry.lang), ("year", f"{entry.date:%Y}")]
+    filters = [("year", f"{entry.date:%Y}")]
     filters += [("tag", tag_id) for tag_id in entry.tag_ids]
     fields = "".join(
         f'<span data-pagefind-filter="{name}">{html.escape(value)}</span>'
@@ -73,7 +79,7 @@ def search_document(entry: SearchEntry) -> str:
     )
     return (
         f'<!doctype html><html lang="{INDEX_LANGUAGE}"><meta charset="utf-8"><body>'
-        f"<main data-pagefind-body><h1>{html.escape(index_text(entry.title))}</h1>"
+        f"<main data-pagefind-body><p>{html.escape(index_text(entry.title))}</p>"
         f"<p>{html.escape(body)}</p></main>"
         f'<span data-pagefind-meta="title">{html.escape(entry.title)}</span>'
         f'<span data-pagefind-meta="date">{entry.date:%Y-%m-%d}</span>'
@@ -98,17 +104,29 @@ def _run_pagefind(documents: str, bundle: str) -> None:
 
 
 def build_search_index(entries: list[SearchEntry], output_path: str) -> None:
-    """Write the search bundle (index and Pagefind's JS) to ``output_path/pagefind``."""
-    bundle = os.path.join(output_path, BUNDLE_DIR)
+    """Write each language's search bundle (index and Pagefind's JS) under ``output_path``.
+
+    A language without entries gets no bundle (Pagefind cannot index nothing); the
+    search pages know (``search_page.search_page_data``) and find nothing in it.
+    """
+    bundles = os.path.join(output_path, urls.SEARCH_BUNDLES)
     with tempfile.TemporaryDirectory(prefix="haeran-search-") as work:
-        documents = os.path.join(work, "documents")
-        for entry in entries:
-            path = os.path.join(documents, urls.save_as(entry.url))
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8") as file:
-                file.write(search_document(entry))
-        new_bundle = os.path.join(work, BUNDLE_DIR)
-        _run_pagefind(documents, new_bundle)
-        shutil.rmtree(bundle, ignore_errors=True)
-        shutil.move(new_bundle, bundle)
-    logger.info("Search index of %d articles written to %s", len(entries), bundle)
+        new_bundles = os.path.join(work, "bundles")
+        os.makedirs(os.path.join(new_bundles, urls.SEARCH_BUNDLES))
+        for lang in LANGUAGES:
+            documents = os.path.join(work, "documents", lang)
+            written = [_write_document(e, documents) for e in entries if e.lang == lang]
+            if written:
+                _run_pagefind(documents, os.path.join(new_bundles, urls.search_bundle(lang)))
+        shutil.rmtree(bundles, ignore_errors=True)
+        shutil.move(os.path.join(new_bundles, urls.SEARCH_BUNDLES), bundles)
+    logger.info("Search index of %d articles written to %s", len(entries), bundles)
+
+
+def _write_document(entry: SearchEntry, documents: str) -> str:
+    """Write the entry's document into the folder ``documents``; returns its path."""
+    path = os.path.join(documents, urls.save_as(entry.url))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as file:
+        file.write(search_document(entry))
+    return path

@@ -13,7 +13,11 @@ from . import urls
 
 
 def search_page_data(lang: str, listings: list, articles: list, siteurl: str) -> dict:
-    """The search page's data for side ``lang``: ``listings`` are the tags with articles."""
+    """The search page's data for side ``lang``: ``listings`` are the tags with articles.
+
+    ``bundles`` gives each language's search bundle; a language without articles
+    has none (Pagefind cannot index nothing), and its search finds nothing.
+    """
     tags = {
         listing.tag.id: {
             "label": listing.tag.label(lang),
@@ -27,8 +31,12 @@ def search_page_data(lang: str, listings: list, articles: list, siteurl: str) ->
         }
         for code in LANGUAGES
     }
+    written = {article.lang for article in articles}
     return {
         "lang": lang,
+        "bundles": {
+            code: f"{siteurl}/{urls.search_bundle(code)}" for code in LANGUAGES if code in written
+        },
         "order": [lang] + [other.code for other in other_languages(lang)],
         "languages": {code: language.name for code, language in LANGUAGES.items()},
         "htmlLang": {code: language.html_lang for code, language in LANGUAGES.items()},

@@ -19,6 +19,14 @@ def search(lang: str) -> str:
     return f"{lang}/search/"
 
 
+def search_bundle(lang: str) -> str:
+    """Side ``lang``'s Pagefind bundle: its index and Pagefind's runtime."""
+    return f"{SEARCH_BUNDLES}{lang}/"
+
+
+SEARCH_BUNDLES = "pagefind/"
+
+
 def about(lang: str) -> str:
     return f"{lang}/about/"
 

@@ -84,19 +84,26 @@ export function koreanStem(query) {
   return stem === query.trim() ? null : stem;
 }
 
+// A lone character's token: the last character of a run (a bigram is twice as long).
+const LONE_CHARACTER_TOKEN = /^z[a-p]{4}$/;
+
 /**
- * How Pagefind is asked for `term`: one token is a prefix search; more are the
- * exact phrase of their tokens (Pagefind checks they stand at consecutive
- * positions). The text may go on after the query's last character, so the
- * query's last lone character token is left out of a phrase.
+ * How Pagefind is asked for `term`, or null if it has no tokens. A lone character
+ * is a prefix search (it finds the bigrams it starts), and so is a Latin word, as
+ * Pagefind does. Anything else is the exact phrase of its tokens, which Pagefind
+ * finds only at consecutive positions. (Pagefind's plain search falls back to a
+ * shorter word when no word starts with the query: a two-character word that no
+ * text has would find its first character. The exact search has no fallback.)
+ * The text may go on after the query's last character, so the query's last lone
+ * character token is left out of a phrase.
  */
 export function pagefindQuery(term) {
   const tokens = indexTokens(term.trim()).map((t) => t.replace(SPACE_MARK, ""));
-  if (tokens.length > 1 && isCharacterToken(tokens[tokens.length - 1])
-      && tokens[tokens.length - 1].length === 5) {
-    tokens.pop();
-  }
+  if (tokens.length > 1 && LONE_CHARACTER_TOKEN.test(tokens[tokens.length - 1])) tokens.pop();
   if (tokens.length === 0) return null;
-  if (tokens.length === 1) return { exact: null, scored: tokens[0] };
-  return { exact: `"${tokens.join(" ")}"`, scored: tokens.join(" ") };
+  const [only] = tokens;
+  if (tokens.length === 1 && (!isCharacterToken(only) || LONE_CHARACTER_TOKEN.test(only))) {
+    return only;
+  }
+  return `"${tokens.join(" ")}"`;
 }

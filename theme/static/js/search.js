@@ -15,22 +15,25 @@ const EXCERPT_AFTER = 90;
 const msg = (key, count) => (form.dataset[key] || "").replace("{count}", String(count));
 const dates = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: "long" });
 
-let pagefind = null;
+const bundles = {}; // language code → its Pagefind module, loaded on first use
 let results = [];
 let shown = 0;
 let latest = 0;
 
-async function loadPagefind() {
-  if (!pagefind) {
-    const bundle = new URL(form.dataset.bundle, location.href);
-    pagefind = await import(new URL("pagefind.js", bundle).href);
-    await pagefind.options({
-      baseUrl: bundle.pathname.replace(/pagefind\/$/, ""),
-      ranking: { metaWeights: { title: 0, date: 0 } }, // titles are searched as tokens
-    });
-    await pagefind.init();
+// Each language has a bundle of its own (docs/search.md); a module is one Pagefind
+// instance per URL, so the other language's bundle loads beside this side's own.
+async function loadBundle(lang) {
+  if (!bundles[lang]) {
+    bundles[lang] = (async () => {
+      const bundle = new URL(page.bundles[lang], location.href);
+      const pf = await import(new URL("pagefind.js", bundle).href);
+      await pf.options({ baseUrl: new URL("../../", bundle).pathname }); // site-relative URLs
+      await pf.init();
+      return pf;
+    })();
+    bundles[lang].catch(() => delete bundles[lang]); // the next search tries again
   }
-  return pagefind;
+  return bundles[lang];
 }
 
 function readState() {
@@ -69,19 +72,17 @@ function stateUrl(state) {
   return url;
 }
 
-// Matches found by our tokens only: Pagefind also matches its metadata, which
+// The articles with `term`, those where it comes first at the top: a title match
+// (the title's tokens come first), then the articles that name it earliest. The
+// ranking needs nothing but where Pagefind found the first match, so the search is
+// one exact phrase (see docs/search.md). Pagefind also matches its metadata, which
 // gives a result with no word location; those are left out.
 async function termResults(pf, term, filters) {
   const query = pagefindQuery(term);
   if (!query) return [];
-  const [scored, exact] = await Promise.all([
-    pf.search(query.scored, { filters }),
-    query.exact ? pf.search(query.exact, { filters }) : null,
-  ]);
-  const ranked = scored.results.filter((r) => r.words.length);
-  if (!exact) return ranked;
-  const matches = new Set(exact.results.filter((r) => r.words.length).map((r) => r.id));
-  return ranked.filter((r) => matches.has(r.id)); // exact matches, in Pagefind's ranking
+  const found = (await pf.search(query, { filters })).results.filter((r) => r.words.length);
+  const first = new Map(found.map((r) => [r, Math.min(...r.words)]));
+  return found.sort((a, b) => first.get(a) - first.get(b));
 }
 
 // A query that names a tag in another language than `lang` finds that tag's
@@ -96,14 +97,16 @@ function namedTag(terms, lang) {
   return null;
 }
 
-async function searchLanguage(pf, state, lang) {
-  const filters = { lang };
+async function searchLanguage(state, lang) {
+  if (!page.bundles[lang]) return []; // no articles in that language
+  const pf = await loadBundle(lang);
+  const filters = {};
   if (state.tag) filters.tag = state.tag;
   if (state.year) filters.year = state.year;
   const found = [];
   const seen = new Set();
   const add = (items, term) => items.forEach((r) => {
-    if (!seen.has(r.id)) { seen.add(r.id); found.push({ result: r, term }); }
+    if (!seen.has(r.id)) { seen.add(r.id); found.push({ result: r, term, lang }); }
   });
   const stem = koreanStem(state.q);
   const [full, stemmed] = await Promise.all([
@@ -154,10 +157,9 @@ function articleText(data) {
   return text;
 }
 
-function renderResult({ data, term }) {
+function renderResult({ data, term, lang }) {
   const item = document.createElement("li");
-  const lang = data.filters.lang?.[0] || "";
-  if (lang && lang !== page.lang) item.lang = page.htmlLang[lang];
+  if (lang !== page.lang) item.lang = page.htmlLang[lang];
   const title = document.createElement("h2");
   const link = document.createElement("a");
   link.href = data.url;
@@ -174,7 +176,7 @@ function renderResult({ data, term }) {
     time.textContent = dates.format(new Date(`${data.meta.date}T12:00:00`));
     parts.push(time);
   }
-  if (lang) parts.push(page.languages[lang] || lang);
+  parts.push(page.languages[lang] || lang);
   for (const id of data.filters.tag || []) {
     const tag = page.tags[id];
     if (!tag) continue;
@@ -193,7 +195,7 @@ function renderResult({ data, term }) {
 async function showMore() {
   const ticket = latest;
   const batch = results.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(batch.map(async (r) => ({ data: await r.result.data(), term: r.term })));
+  const data = await Promise.all(batch.map(async (r) => ({ ...r, data: await r.result.data() })));
   if (ticket !== latest) return;
   data.forEach((d) => list.append(renderResult(d)));
   shown += batch.length;
@@ -208,9 +210,8 @@ async function search(state) {
   status.textContent = msg("msgLoading");
   let found;
   try {
-    const pf = await loadPagefind();
     const languages = state.both ? page.order : [page.lang];
-    found = (await Promise.all(languages.map((lang) => searchLanguage(pf, state, lang)))).flat();
+    found = (await Promise.all(languages.map((lang) => searchLanguage(state, lang)))).flat();
   } catch (error) {
     status.textContent = msg("msgUnavailable");
     return;
