@@ -64,3 +64,6 @@ DIGEST_VOCABULARY = "vocabulary.yaml"
 DIGEST_SUMMARY_BUDGETS = {"ko": 250, "zh": 150}
 DIGEST_ARTICLES_PER_PAGE = 20
 DIGEST_SITE_TITLE = {"ko": "해란 과학기술 소식", "zh": "海兰科技快讯"}
+# Where the site is published (publishconf.py takes it from HAERAN_SITEURL): canonical
+# links, hreflang alternates, the sitemap and feeds name pages by it, also in previews.
+DIGEST_PUBLIC_URL = "https://haeran.github.io"

@@ -7,5 +7,6 @@ sys.path.append(os.curdir)
 from pelicanconf import *  # noqa: E402,F403
 
 SITEURL = os.environ.get("HAERAN_SITEURL", "https://haeran.github.io").rstrip("/")
+DIGEST_PUBLIC_URL = SITEURL
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,12 @@ SETTINGS = (
     Setting("DIGEST_SEARCH_INDEX", True, "build the Pagefind search index"),
     Setting("DIGEST_CACHE", True, "keep automatic summaries and tags in CACHE_PATH between builds"),
     Setting("DIGEST_SITE_TITLE", {"ko": "해란", "zh": "海兰"}, "site name on each side"),
+    Setting(
+        "DIGEST_PUBLIC_URL",
+        "https://haeran.github.io",
+        "the published site's address: canonical links, hreflang, sitemap and feed links "
+        "use it even in a local preview, where SITEURL is empty",
+    ),
 )
 
 
@@ -62,6 +69,12 @@ def validate(settings: dict) -> None:
     for name in ("DIGEST_AUTO_TAGS", "DIGEST_SEARCH_INDEX", "DIGEST_CACHE"):
         if not isinstance(settings[name], bool):
             problems.append(f"{name} must be True or False, not {settings[name]!r}")
+    public = settings["DIGEST_PUBLIC_URL"]
+    if not isinstance(public, str) or not re.fullmatch(r"https?://[^\s/]+(/[^\s]*[^/\s])?", public):
+        problems.append(
+            "DIGEST_PUBLIC_URL must be the site's absolute address without a trailing '/', "
+            f"such as 'https://haeran.github.io', not {public!r}"
+        )
     if settings.get("DEFAULT_LANG") not in LANGUAGES:
         problems.append(f"DEFAULT_LANG must be one of {sorted(LANGUAGES)}")
     if not os.path.isfile(vocabulary_path(settings)):

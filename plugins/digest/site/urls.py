@@ -27,6 +27,11 @@ def search_bundle(lang: str) -> str:
 SEARCH_BUNDLES = "pagefind/"
 
 
+def subscribe(lang: str) -> str:
+    """Side ``lang``'s page listing every feed."""
+    return f"{lang}/subscribe/"
+
+
 def about(lang: str) -> str:
     return f"{lang}/about/"
 
