@@ -23,6 +23,8 @@ from ..languages import LANGUAGES, Language, language
 from ..metadata import other_language_summaries
 from . import urls
 from .settings import SettingsError
+from .structured_data import news_article
+from .versions import Alternate, alternates, content_versions
 
 
 def catalog_path(translations_dir: Path, lang: Language) -> Path:
@@ -78,6 +80,36 @@ def _alternates(ctx: Context) -> dict[str, str]:
     return links
 
 
+def _later_page(ctx: Context) -> object | None:
+    """The page of a paginated listing being rendered, if it is not the first."""
+    for name, value in ctx.get_all().items():
+        if name.endswith("_page") and getattr(value, "number", 1) > 1:
+            return value
+    return None
+
+
+def page_url(ctx: Context) -> str:
+    """The site-relative URL of the page being rendered."""
+    if later := _later_page(ctx):
+        return later.url
+    if ctx.get("page_url") is not None:  # the plugin's own pages say it
+        return ctx["page_url"]
+    content = ctx.get("article") or ctx.get("page")
+    return getattr(content, "url", "")
+
+
+def page_versions(ctx: Context) -> dict[str, str]:
+    """The rendered page's URL in each language it exists in (see versions.py)."""
+    if _later_page(ctx):  # no page on another side is the equal of a listing's page 2
+        return {page_lang(ctx): page_url(ctx)}
+    if ctx.get("page_alternates"):
+        return dict(ctx["page_alternates"])
+    content = ctx.get("article") or ctx.get("page")
+    if content is not None and getattr(content, "lang", None) in LANGUAGES:
+        return content_versions(content)
+    return {page_lang(ctx): page_url(ctx)}
+
+
 @dataclass(frozen=True)
 class OtherSummary:
     """A curated summary of an article in another language than its own."""
@@ -126,6 +158,29 @@ def install(env: Environment, catalogs: dict[str, Translations]) -> None:
     def site_title(ctx: Context) -> str:
         return ctx["DIGEST_SITE_TITLE"][page_lang(ctx)]
 
+    def translate(code: str, message: str) -> str:
+        """``message`` in language ``code``, for text in another language than the page's."""
+        return catalogs[code].ugettext(message)
+
+    @pass_context
+    def public_url(ctx: Context, path: str = "") -> str:
+        """``path`` (site-relative) on the published site: canonical and hreflang links."""
+        return f"{ctx['DIGEST_PUBLIC_URL']}/{path}"
+
+    @pass_context
+    def canonical_url(ctx: Context) -> str:
+        return public_url(ctx, page_url(ctx))
+
+    @pass_context
+    def head_alternates(ctx: Context) -> list[Alternate]:
+        """hreflang alternates of the page: every language version, then x-default."""
+        return alternates(page_versions(ctx), page_url(ctx), ctx["DEFAULT_LANG"])
+
+    @pass_context
+    def article_data(ctx: Context, article: object) -> dict:
+        """The article page's JSON-LD ``NewsArticle``."""
+        return news_article(article, canonical_url(ctx), site_title(ctx), ctx["DIGEST_PUBLIC_URL"])
+
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.filters["localdate"] = localdate
@@ -133,6 +188,11 @@ def install(env: Environment, catalogs: dict[str, Translations]) -> None:
         current_language=current_language,
         language_links=language_links,
         site_title=site_title,
+        public_url=public_url,
+        translate=translate,
+        canonical_url=canonical_url,
+        head_alternates=head_alternates,
+        article_data=article_data,
         other_summaries=other_summaries,
         language=language,
         LANGUAGES=LANGUAGES,

@@ -6,6 +6,7 @@ A side lists its own articles and, with the curator's summary in its language
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,11 +20,21 @@ from ..languages import LANGUAGES
 from ..metadata import other_language_summaries
 from ..vocabulary import Tag
 from . import urls
-from .feeds import write_side_feeds, write_tag_feeds
+from .feeds import side_feeds, write_side_feeds, write_tag_feeds
 from .search_page import search_page_data
+from .sitemap import (
+    ROBOTS_FILE,
+    SITEMAP_FILE,
+    SitemapEntry,
+    entries_of,
+    robots_txt,
+    sitemap_xml,
+)
 from .state import build_state
+from .versions import ROOT_URL, alternates, content_versions, side_versions
 
 ARTICLES_KEY = "digest_articles"
+UNLISTED_TEMPLATES = ("root", "404")  # not in the sitemap as side pages
 
 
 @dataclass(frozen=True)
@@ -105,12 +116,35 @@ class SidesGenerator(Generator):
     def generate_output(self, writer: Writer) -> None:
         articles = self.context[ARTICLES_KEY]  # side_entries and tag_listings sort them
         listings = tag_listings(articles)
+        self.sitemap = []
         for code in LANGUAGES:
             self._write_side(writer, code, side_entries(articles, code), listings)
         root = self.settings["DEFAULT_LANG"]
         self._write(
             writer, "root", lambda code: "", root, site_titles=self.settings["DIGEST_SITE_TITLE"]
         )
+        self._write_not_found_pages(writer)
+        self._write_sitemap(articles)
+
+    def _write_not_found_pages(self, writer: Writer) -> None:
+        """A 404 page on each side, and one at the root in the default language."""
+        for code in LANGUAGES:
+            self._write(writer, "404", lambda lang: f"{lang}/404.html", code)
+        self._write(writer, "404", lambda lang: "404.html", self.settings["DEFAULT_LANG"])
+
+    def _write_sitemap(self, articles: list[Article]) -> None:
+        """sitemap.xml of every page with its language versions, and robots.txt."""
+        default_lang = self.settings["DEFAULT_LANG"]
+        homes = alternates(side_versions(urls.side), ROOT_URL, default_lang)
+        entries = [SitemapEntry(ROOT_URL, tuple(homes)), *self.sitemap]
+        for content in [*articles, *self.context.get("pages", [])]:
+            modified = getattr(content, "modified", None) or getattr(content, "date", None)
+            entries += entries_of(content_versions(content), default_lang, modified)
+        public_url = self.settings["DIGEST_PUBLIC_URL"]
+        with open(os.path.join(self.output_path, SITEMAP_FILE), "wb") as file:
+            file.write(sitemap_xml(entries, public_url))
+        with open(os.path.join(self.output_path, ROBOTS_FILE), "w", encoding="utf-8") as file:
+            file.write(robots_txt(public_url))
 
     def _write_side(
         self, writer: Writer, code: str, entries: list[SideEntry], listings: list[TagListing]
@@ -134,6 +168,7 @@ class SidesGenerator(Generator):
         articles = self.context[ARTICLES_KEY]
         search_data = search_page_data(code, listings, articles, self.settings["SITEURL"])
         page("search", urls.search, search_data=search_data)
+        page("subscribe", urls.subscribe, feeds=side_feeds(code, title, [t.tag for t in listings]))
         write_side_feeds(writer, self.context, code, title, entries)
 
     def _write(
@@ -141,6 +176,8 @@ class SidesGenerator(Generator):
     ) -> None:
         """Write one page of side ``lang``; ``url_of`` gives the same page on every side."""
         url = url_of(lang)
+        if template not in UNLISTED_TEMPLATES:
+            self.sitemap += entries_of(side_versions(url_of), self.settings["DEFAULT_LANG"])
         writer.write_file(
             urls.save_as(url),
             self.get_template(template),
@@ -148,6 +185,7 @@ class SidesGenerator(Generator):
             template_name=template,
             url=url,
             page_lang=lang,
+            page_url=url,
             page_alternates={code: url_of(code) for code in LANGUAGES},
             **extra,
         )
