@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,11 @@ from .sites import ROOT, build_site, serve_folder
 
 CONTENT = ROOT / "content"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def fixed_uid(name: str) -> str:
+    """The uid of a test's article ``name``: the same in every run (builds are reproducible)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://haeran.github.io/tests/{name}"))
 
 
 @pytest.fixture(scope="session")
@@ -50,7 +56,8 @@ def large_site(tmp_path_factory) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(
             f"---\ntitle: 第{n + 1}家科技企业孵化器在长春挂牌\n"
-            f"date: 2020-05-{n + 1:02d} 09:00:00+08:00\nlang: zh\nslug: fuhuaqi-{n:02d}\n---\n\n"
+            f"date: 2020-05-{n + 1:02d} 09:00:00+08:00\nlang: zh\nslug: fuhuaqi-{n:02d}\n"
+            f"uid: {fixed_uid(f'large/fuhuaqi-{n:02d}')}\n---\n\n"
             f"长春市第{n + 1}家科技企业孵化器今天挂牌成立,将为初创企业提供场地和服务。"
             "孵化器负责人表示,今年计划引进三十家科技型中小企业。\n",
             encoding="utf-8",

@@ -17,6 +17,19 @@ class Element:
     own_text: str = ""  # text directly inside this element
     children: list[Element] = field(default_factory=list)
 
+    def find(self, tag: str, **attrs: str) -> list[Element]:
+        """The descendants ``<tag>`` with these attributes (``class_`` for class), in order."""
+        found = []
+        for child in self.children:
+            if child.tag == tag and _has(child, attrs):
+                found.append(child)
+            found += child.find(tag, **attrs)
+        return found
+
+
+def _has(element: Element, attrs: dict[str, str]) -> bool:
+    return all(element.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items())
+
 
 class _Builder(HTMLParser):
     def __init__(self) -> None:
@@ -50,12 +63,7 @@ class Page:
     elements: list[Element]
 
     def find(self, tag: str, **attrs: str) -> list[Element]:
-        def matches(e: Element) -> bool:
-            return e.tag == tag and all(
-                e.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items()
-            )
-
-        return [e for e in self.elements if matches(e)]
+        return [e for e in self.elements if e.tag == tag and _has(e, attrs)]
 
     def one(self, tag: str, **attrs: str) -> Element:
         found = self.find(tag, **attrs)

@@ -20,12 +20,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def build_site(
-    content: Path, output: Path, settings: str = "pelicanconf.py", cache: Path | None = None
+    content: Path,
+    output: Path,
+    settings: str = "pelicanconf.py",
+    cache: Path | None = None,
+    overrides: dict[str, object] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run Pelican exactly as ``invoke build`` does, into ``output``.
 
     Caches go to ``cache`` (default: a folder beside ``output``), never into the repository.
+    ``overrides`` are settings given on the command line (``pelican -e``).
     """
+    extra = [f"{name}={json.dumps(value)}" for name, value in (overrides or {}).items()]
     cache = cache or output.parent / f"{output.name}-cache"
     return subprocess.run(
         [
@@ -39,6 +45,7 @@ def build_site(
             str(output),
             "-e",
             f"CACHE_PATH={json.dumps(str(cache))}",
+            *extra,
         ],
         cwd=ROOT,
         capture_output=True,

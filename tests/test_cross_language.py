@@ -15,9 +15,10 @@ from pelican.utils import SafeDatetime
 from digest.frontmatter import split_article
 from digest.site.sides import side_entries, side_entry
 
-from .conftest import CONTENT, build_site
+from .conftest import CONTENT, build_site, fixed_uid
 from .html_inspect import read_page
 
+PUBLIC_URL = "https://haeran.github.io"  # pelicanconf's DIGEST_PUBLIC_URL: feed links use it
 KO_SEED = next((CONTENT / "ko" / "2009").glob("*.md"))
 ZH_SEED = next((CONTENT / "zh" / "2018").glob("*.md"))
 
@@ -176,6 +177,7 @@ RND_SUMMARY_ZH = '研发（R&D）<Pilot>项目取得"首批成果"。'
 def _write(content, relative, front, body):
     path = content / relative
     path.parent.mkdir(parents=True, exist_ok=True)
+    front += f"uid: {fixed_uid(relative)}\n"
     path.write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
 
 
@@ -239,17 +241,17 @@ def test_summaries_with_markup_characters_stay_text(variant):
     feeds = [("ko", "atom.xml", RND_SUMMARY), ("zh", "atom.xml", RND_SUMMARY_ZH)]
     for side, name, expected in feeds:
         parsed = feedparser.parse((variant / side / "feeds" / name).read_bytes())
-        (entry,) = [e for e in parsed.entries if e.link == "/ko/2021/rnd/"]
+        (entry,) = [e for e in parsed.entries if e.link == f"{PUBLIC_URL}/ko/2021/rnd/"]
         assert html.unescape(entry.summary) == expected, (side, name)
     # RSS has one text: on the other side it opens with the side's summary, as text
     parsed = feedparser.parse((variant / "zh" / "feeds" / "rss.xml").read_bytes())
-    (entry,) = [e for e in parsed.entries if e.link == "/ko/2021/rnd/"]
+    (entry,) = [e for e in parsed.entries if e.link == f"{PUBLIC_URL}/ko/2021/rnd/"]
     assert html.unescape(entry.description).startswith(f"<p>{RND_SUMMARY_ZH}</p>")
 
 
 def test_cross_listed_feed_entries_follow_the_listing(variant):
     parsed = feedparser.parse((variant / "zh" / "feeds" / "atom.xml").read_bytes())
-    links = [e.link for e in parsed.entries]
+    links = [e.link.removeprefix(PUBLIC_URL) for e in parsed.entries]
     assert links[:2] == ["/zh/2021/robot/", "/ko/2021/rnd/"]
     assert "/ko/2021/robot/" not in links and "/ko/2021/only-korean/" not in links
 

@@ -5,7 +5,13 @@ import pytest
 from digest.errors import ContentError
 from digest.frontmatter import field_line, render_article, split_article
 from digest.languages import LANGUAGES
-from digest.metadata import normalise_metadata, other_language_summaries, summary_field
+from digest.metadata import (
+    duplicate_uid_error,
+    duplicate_uids,
+    normalise_metadata,
+    other_language_summaries,
+    summary_field,
+)
 from digest.vocabulary import load_vocabulary
 
 from .conftest import CONTENT
@@ -68,13 +74,18 @@ def test_impossible_date_names_its_line():
 # Summaries in another language: summary_<code>, named from the languages table.
 
 
+UID = "0b6f3c1e-5d2a-4e8b-9c41-7f3e2a1d6b50"
+
+
 @pytest.fixture(scope="module")
 def vocabulary():
     return load_vocabulary(CONTENT / "vocabulary.yaml")
 
 
-def _normalise(front: str, vocabulary):
-    text = f"---\n{front}---\n\n본문.\n"
+def _normalise(front: str, vocabulary, uid: str | None = UID):
+    """``front`` with a valid ``uid`` after it (unless ``uid`` is None), normalised."""
+    uid_line = "" if uid is None else f"uid: {uid}\n"
+    text = f"---\n{front}{uid_line}---\n\n본문.\n"
     return normalise_metadata(split_article(text, "a.md").metadata, text, "a.md", vocabulary)
 
 
@@ -130,3 +141,56 @@ def test_the_own_language_summary_must_still_be_text(vocabulary):
     with pytest.raises(ContentError, match="summary must be text") as caught:
         _normalise("title: t\ndate: 2020-01-01\nlang: zh\nsummary: [a, b]\n", vocabulary)
     assert caught.value.line == 5
+
+
+# uid: the article's id in feeds, for good
+
+
+def test_an_article_without_a_uid_is_told_how_to_make_one(vocabulary):
+    with pytest.raises(ContentError) as caught:
+        _normalise("title: t\ndate: 2020-01-01\nlang: ko\n", vocabulary, uid=None)
+    assert (caught.value.path, caught.value.line) == ("a.md", 1)
+    assert "missing required field 'uid'" in caught.value.message
+    assert "uid: <new UUID>" in caught.value.message
+    assert "python -c 'import uuid; print(uuid.uuid4())'" in caught.value.message
+
+
+def test_a_page_needs_no_uid(vocabulary):
+    text = "---\ntitle: 소개\nlang: ko\n---\n\n본문.\n"
+    meta = normalise_metadata(
+        split_article(text).metadata, text, "about.md", vocabulary, is_page=True
+    )
+    assert "uid" not in meta
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0b6f3c1e5d2a4e8b9c417f3e2a1d6b50",  # no hyphens
+        "urn:uuid:0b6f3c1e-5d2a-4e8b-9c41-7f3e2a1d6b50",
+        "00000000-0000-0000-0000-000000000000",  # not of RFC 4122
+        "0b6f3c1e-5d2a-4e8b-9c41-7f3e2a1d6b5",
+        "12",
+        "[a]",
+        "my-article",
+    ],
+)
+def test_a_malformed_uid_names_its_line(value, vocabulary):
+    with pytest.raises(ContentError) as caught:
+        _normalise("title: t\ndate: 2020-01-01\nlang: ko\n", vocabulary, uid=value)
+    assert (caught.value.path, caught.value.line) == ("a.md", 5)
+    assert caught.value.message.startswith("uid must be a UUID such as ")
+    assert "uuid.uuid4()" in caught.value.message
+
+
+def test_a_uid_is_kept_in_lowercase(vocabulary):
+    meta = _normalise("title: t\ndate: 2020-01-01\nlang: ko\n", vocabulary, uid=UID.upper())
+    assert meta["uid"] == UID
+
+
+def test_duplicate_uids_name_the_first_file_in_path_order():
+    clashes = duplicate_uids([("b.md", UID), ("c.md", "x"), ("a.md", UID), ("d.md", UID)])
+    assert clashes == [("b.md", "a.md"), ("d.md", "a.md")]
+    error = duplicate_uid_error("b.md", "a.md", f"---\ntitle: t\nuid: {UID}\n---\n")
+    assert (error.path, error.line) == ("b.md", 3)
+    assert "also the uid of a.md" in error.message and "uuid.uuid4()" in error.message

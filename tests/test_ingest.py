@@ -605,7 +605,7 @@ def test_zh_seed(zh_seed):
 
 def test_seed_metadata_order_and_slug(zh_seed, ko_seed):
     assert list(zh_seed.metadata) == [
-        "title", "date", "lang", "slug", "section", "authors", "source", "captions"
+        "title", "date", "lang", "slug", "section", "authors", "source", "captions", "uid"
     ]  # fmt: skip
     assert zh_seed.metadata["slug"].startswith("nanguanqu-zhaokai-keji-chuangxin")
     assert ko_seed.metadata["slug"].startswith("yeongilsi")

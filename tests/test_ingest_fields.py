@@ -3,6 +3,7 @@ own rules, the dateline and byline shapes, and the fallbacks a crawl record give
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -667,3 +668,33 @@ def test_caption_marked_in_html_loses_its_mark():
     assert result.ok, result.reason
     assert result.metadata["captions"] == ["스마트온실에서 채소를 관리하고있는 농민들"]
     assert "로동력" in result.body and "▲" not in result.body
+
+
+# --- uid ------------------------------------------------------------------------------------
+
+
+def test_the_uid_is_that_of_the_pages_own_address():
+    text = f"새 소재\n\n2021-04-12\n\n{KO_TEXT[0]}\n"
+    url = "http://www.ybrb.com/news/1.html"
+    assert ok(text, url=url).metadata["uid"] == str(uuid.uuid5(uuid.NAMESPACE_URL, url))
+    canonical = '<link rel="canonical" href="https://a.com/1">'
+    page = html("<h1>새 소재</h1><p>2021-04-12</p>" + paras(*KO_TEXT), canonical)
+    assert ok(page).metadata["uid"] == str(uuid.uuid5(uuid.NAMESPACE_URL, "https://a.com/1"))
+    assert ok(page, url=url).metadata["uid"] == ok(text, url=url).metadata["uid"]  # the crawl's
+
+
+def test_without_an_address_the_uid_comes_from_the_text_and_stays_the_same():
+    text = f"새 소재\n\n2021-04-12\n\n{KO_TEXT[0]}\n\n{KO_TEXT[1]}\n"
+    uid = ok(text).metadata["uid"]
+    assert uid == ok(text).metadata["uid"] == ok(text.replace("\n\n", "\n\n\n")).metadata["uid"]
+    assert uuid.UUID(uid).variant == uuid.RFC_4122
+    assert ok(text.replace("래년까지", "올해안에")).metadata["uid"] != uid
+    # a site's home page, as a copyright footer names it, is no article's address
+    home = ok(text, url="http://www.ybrb.com/").metadata["uid"]
+    assert home == uid
+
+
+def test_the_same_text_from_two_addresses_gets_two_uids():
+    text = f"새 소재\n\n2021-04-12\n\n{KO_TEXT[0]}\n"
+    first = ok(text, url="http://www.ybrb.com/news/1.html").metadata["uid"]
+    assert first != ok(text, url="http://www.ybrb.com/news/2.html").metadata["uid"]

@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 
 from digest.languages import LANGUAGES
 
-from .conftest import LARGE_SITE_ARTICLES, ROOT, build_site
+from .conftest import LARGE_SITE_ARTICLES, ROOT, build_site, fixed_uid
 from .html_inspect import read_page, text_in_page_language
 
 SIDES = {"ko": "ko", "zh": "zh-Hans"}
@@ -185,7 +185,8 @@ def broken_content(content_copy):
     bad = content_copy / "ko" / "2020" / "broken.md"
     bad.parent.mkdir(parents=True, exist_ok=True)
     bad.write_text(
-        "---\ntitle: 고장난 기사\ndate: 2020-05-06\nlang: ko\ntags: [없는태그]\n---\n\n본문이다.\n"
+        "---\ntitle: 고장난 기사\ndate: 2020-05-06\nlang: ko\ntags: [없는태그]\n"
+        f"uid: {fixed_uid('broken')}\n---\n\n본문이다.\n"
     )
     return content_copy
 

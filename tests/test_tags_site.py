@@ -4,7 +4,7 @@ import pytest
 
 from digest.languages import LANGUAGES
 
-from .conftest import build_site
+from .conftest import build_site, fixed_uid
 from .html_inspect import read_page
 
 # Stories of the corpus on one topic, one per language, that the tagger must bring together.
@@ -90,7 +90,8 @@ def test_auto_tags_false_keeps_only_the_curated_tags(content_copy, tmp_path):
 def test_auto_tags_must_be_true_or_false(content_copy, tmp_path):
     bad = content_copy / "zh" / "bad.md"
     bad.write_text(
-        "---\ntitle: 标题\ndate: 2024-05-06\nlang: zh\nauto_tags: off-please\n---\n\n正文。\n",
+        "---\ntitle: 标题\ndate: 2024-05-06\nlang: zh\nauto_tags: off-please\n"
+        f"uid: {fixed_uid('bad')}\n---\n\n正文。\n",
         encoding="utf-8",
     )
     result = build_site(content_copy, tmp_path / "out")

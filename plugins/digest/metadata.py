@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,14 @@ from .vocabulary import Tag, TagVocabulary
 
 CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-REQUIRED_FOR_ARTICLES = ("title", "date", "lang")
+REQUIRED_FOR_ARTICLES = ("title", "date", "lang", "uid")
 REQUIRED_FOR_PAGES = ("title", "lang")
 SUMMARY = "summary"
+UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+NEW_UID = "python -c 'import uuid; print(uuid.uuid4())'"
+HINTS = {  # what to do about a missing field
+    "uid": f": add 'uid: <new UUID>', the article's id in feeds for good ({NEW_UID} makes one)"
+}
 
 
 def summary_field(code: str) -> str:
@@ -107,6 +113,43 @@ def _check_summaries(meta: dict[str, Any], fail: Callable[[str, str], ContentErr
                 raise fail(field, f"{field} is empty: write the summary or remove the line")
 
 
+def _checked_uid(value: object, fail: Callable[[str, str], ContentError]) -> str:
+    """The uid in its canonical form: a UUID of RFC 4122, lowercase."""
+    text = value.strip() if isinstance(value, str) else ""
+    if not UID.match(text) or uuid.UUID(text).variant != uuid.RFC_4122:
+        raise fail(
+            "uid",
+            f"uid must be a UUID such as 0b6f3c1e-5d2a-4e8b-9c41-7f3e2a1d6b50, not {value!r}: "
+            f"{NEW_UID} makes one (keep an article's uid once it is published)",
+        )
+    return text.lower()
+
+
+def duplicate_uids(uids: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``(path, uid)`` of every article → ``(path, first path)`` for each reuse of a uid.
+
+    The paths are taken in sorted order, so the first path is the same in every build.
+    """
+    first_with: dict[str, str] = {}
+    clashes = []
+    for path, uid in sorted(uids):
+        if uid in first_with:
+            clashes.append((path, first_with[uid]))
+        else:
+            first_with[uid] = path
+    return clashes
+
+
+def duplicate_uid_error(path: str, first: str, text: str) -> ContentError:
+    """The error for article ``path`` (its text ``text``) that has the uid of ``first``."""
+    return ContentError(
+        path,
+        f"uid is also the uid of {first}: every article needs its own. Give one of them a "
+        f"new uid ({NEW_UID} makes one), keeping the old one on the article already published",
+        field_line(text, "uid") or 1,
+    )
+
+
 def normalise_metadata(
     raw: dict[str, Any],
     text: str,
@@ -123,7 +166,10 @@ def normalise_metadata(
     meta = dict(raw)
     for field in REQUIRED_FOR_PAGES if is_page else REQUIRED_FOR_ARTICLES:
         if meta.get(field) in (None, ""):
-            raise ContentError(path, f"missing required field {field!r} in the front matter", 1)
+            hint = HINTS.get(field, "")
+            raise ContentError(
+                path, f"missing required field {field!r} in the front matter{hint}", 1
+            )
     if not isinstance(meta["title"], str):
         raise fail("title", "title must be text: put it in quotes")
     meta["title"] = meta["title"].strip()
@@ -137,6 +183,8 @@ def normalise_metadata(
     if "slug" in meta:
         if not isinstance(meta["slug"], str) or not SLUG.match(meta["slug"]):
             raise fail("slug", "slug must be lowercase ASCII words joined by '-'")
+    if "uid" in meta:
+        meta["uid"] = _checked_uid(meta["uid"], fail)
     _check_summaries(meta, fail)
     if "auto_tags" in meta and not isinstance(meta["auto_tags"], bool):
         raise fail("auto_tags", "auto_tags must be true or false (false: only the tags listed)")

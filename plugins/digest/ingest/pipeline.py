@@ -17,6 +17,7 @@ from .body import render_body
 from .decode import DecodeError, decode_bytes, normalize_text
 from .duplicates import DuplicateIndex, Fingerprint
 from .extract import Extracted
+from .identity import article_uid
 from .language import detect_language
 from .reading import extract, page_words, read_page, unsupported_format
 from .report import count_inputs, is_terminal, progress_bar
@@ -97,9 +98,9 @@ def ingest_page(
     if problem:
         return rejected(origin, problem)
     body = render_body(found.blocks)
-    return IngestResult(
-        origin=origin, metadata=build_metadata(found, lang, body, tagger), body=body
-    )
+    page_url = url or page.evidence.url  # the page's own address, not its site's
+    metadata = build_metadata(found, lang, body, tagger, page_url=page_url)
+    return IngestResult(origin=origin, metadata=metadata, body=body)
 
 
 def article_text(found: Extracted) -> str:
@@ -118,9 +119,17 @@ def _missing(found: Extracted) -> str | None:
 
 
 def build_metadata(
-    found: Extracted, lang: str, body: str, tagger: Tagger | None = None
+    found: Extracted,
+    lang: str,
+    body: str,
+    tagger: Tagger | None = None,
+    *,
+    page_url: str | None = None,
 ) -> dict[str, Any]:
-    """The front matter fields, in file order, leaving out what is unknown."""
+    """The front matter fields, in file order, leaving out what is unknown.
+
+    ``uid`` comes last: from ``page_url``, the page's own address, else from the text.
+    """
     title = found.title or ""
     metadata: dict[str, Any] = {
         "title": title,
@@ -139,6 +148,7 @@ def build_metadata(
         metadata["tags"] = tags
     if found.captions:
         metadata["captions"] = list(found.captions)
+    metadata["uid"] = article_uid(page_url, title, body)
     return metadata
 
 

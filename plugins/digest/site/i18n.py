@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.dates import format_date
+from babel.dates import format_date, format_interval, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
@@ -68,10 +68,11 @@ class LanguageLink:
 
 
 def _alternates(ctx: Context) -> dict[str, str]:
-    if ctx.get("page_alternates"):
-        return dict(ctx["page_alternates"])
-    content = ctx.get("article") or ctx.get("page")
+    """The language switch: the page in each language, else that side's home."""
     links = {code: urls.side(code) for code in LANGUAGES}
+    if ctx.get("page_alternates"):
+        return {**links, **ctx["page_alternates"]}
+    content = ctx.get("article") or ctx.get("page")
     if content is not None and getattr(content, "lang", None) in LANGUAGES:
         links[content.lang] = content.url
         for translation in getattr(content, "translations", []):
@@ -143,6 +144,14 @@ def install(env: Environment, catalogs: dict[str, Translations]) -> None:
         return format_date(value, fmt, locale=language(page_lang(ctx)).babel_locale)
 
     @pass_context
+    def edition_title(ctx: Context, edition: object) -> str:
+        """The edition's period in the page's language: 2009년 7월, 2009年7月27日至8月2日."""
+        locale = language(page_lang(ctx)).babel_locale
+        if edition.period == "week":
+            return format_interval(edition.start, edition.end, "yMMMd", locale=locale)
+        return format_skeleton("yMMMM", edition.start, locale=locale)
+
+    @pass_context
     def current_language(ctx: Context) -> Language:
         return language(page_lang(ctx))
 
@@ -184,6 +193,7 @@ def install(env: Environment, catalogs: dict[str, Translations]) -> None:
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.filters["localdate"] = localdate
+    env.filters["edition_title"] = edition_title
     env.globals.update(
         current_language=current_language,
         language_links=language_links,

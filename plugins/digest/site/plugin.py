@@ -4,10 +4,10 @@
 2. readers_init           ``.md`` files are read by DigestReader (YAML front matter)
 3. generator_init         each Jinja environment gets gettext and date helpers
 4. article_generator_pretaxonomy   articles get summaries and tags
-5. article_generator_finalized     all articles are handed to the sides
+5. article_generator_finalized     all articles are handed to the sides; uids are unique
 6. all_generators_finalized        content errors stop the build before writing
 7. get_generators         SidesGenerator writes both sides and the root page
-8. feed_generated         feeds declare their language
+8. feed_generated         feeds get stable entry ids, their language and description
 9. finalized              Pagefind indexes the written site
 """
 
@@ -25,9 +25,9 @@ from pelican.readers import Readers
 from ..errors import ContentError
 from . import settings as digest_settings
 from .enrich import annotate_articles
-from .feeds import declare_language
+from .feeds import DESCRIPTIONS_KEY, finish_feed, site_descriptions
 from .i18n import compile_catalogs, install
-from .reader import DigestReader
+from .reader import DigestReader, check_unique_uids
 from .search_index import SearchEntry, SearchIndexError, build_search_index
 from .sides import SidesGenerator, collect_articles
 from .state import build_state, new_build_state
@@ -63,6 +63,9 @@ def on_initialized(pelican: Pelican) -> None:
         settings["PAGINATED_TEMPLATES"][template] = settings["DIGEST_ARTICLES_PER_PAGE"]
     new_build_state(settings)
     settings[CATALOGS_KEY] = compile_catalogs(Path(settings["THEME"]) / "translations")
+    # Feeds link to the public site, also in a local preview (feeds.py makes items follow).
+    settings["FEED_DOMAIN"] = settings["DIGEST_PUBLIC_URL"]
+    settings[DESCRIPTIONS_KEY] = site_descriptions(settings[CATALOGS_KEY])
 
 
 def on_readers_init(readers: Readers) -> None:
@@ -117,7 +120,8 @@ def connect() -> None:
     signals.generator_init.connect(on_generator_init)
     signals.article_generator_pretaxonomy.connect(on_pretaxonomy)
     signals.article_generator_finalized.connect(collect_articles)
+    signals.article_generator_finalized.connect(check_unique_uids)
     signals.all_generators_finalized.connect(on_all_generators_finalized)
     signals.get_generators.connect(on_get_generators)
-    signals.feed_generated.connect(declare_language)
+    signals.feed_generated.connect(finish_feed)
     signals.finalized.connect(on_finalized)

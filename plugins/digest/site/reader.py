@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 
 import markdown
+from pelican.generators import ArticlesGenerator
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author
 from pelican.utils import SafeDatetime
 
 from ..errors import ContentError
 from ..frontmatter import split_article
-from ..metadata import normalise_metadata
+from ..metadata import duplicate_uid_error, duplicate_uids, normalise_metadata
 from ..vocabulary import TagVocabulary
 from .state import build_state
 
@@ -63,3 +64,19 @@ class DigestReader(BaseReader):
             relative == p or relative.startswith(p.rstrip("/") + os.sep)
             for p in self.settings["PAGE_PATHS"]
         )
+
+
+def check_unique_uids(generator: ArticlesGenerator) -> None:
+    """article_generator_finalized receiver: two articles with one uid are content errors."""
+    errors = build_state(generator.settings).content_errors
+    articles = [
+        *generator.articles,
+        *generator.translations,
+        *generator.hidden_articles,
+        *generator.hidden_translations,
+        *generator.drafts,
+        *generator.drafts_translations,
+    ]
+    for path, first in duplicate_uids((a.source_path, a.metadata["uid"]) for a in articles):
+        with open(path, encoding="utf-8") as handle:
+            errors.append(duplicate_uid_error(path, first, handle.read()))

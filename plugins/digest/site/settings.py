@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..editions import PERIODS
 from ..languages import LANGUAGES
 from ..summary import DEFAULT_BUDGETS
 from ..tagging import DEFAULT_THRESHOLD
@@ -34,6 +35,7 @@ SETTINGS = (
     Setting("DIGEST_SEARCH_INDEX", True, "build the Pagefind search index"),
     Setting("DIGEST_CACHE", True, "keep automatic summaries and tags in CACHE_PATH between builds"),
     Setting("DIGEST_SITE_TITLE", {"ko": "해란", "zh": "海兰"}, "site name on each side"),
+    Setting("DIGEST_EDITION_PERIOD", "month", "one edition per 'month' or per 'week'"),
     Setting(
         "DIGEST_PUBLIC_URL",
         "https://haeran.github.io",
@@ -69,6 +71,11 @@ def validate(settings: dict) -> None:
     for name in ("DIGEST_AUTO_TAGS", "DIGEST_SEARCH_INDEX", "DIGEST_CACHE"):
         if not isinstance(settings[name], bool):
             problems.append(f"{name} must be True or False, not {settings[name]!r}")
+    if settings["DIGEST_EDITION_PERIOD"] not in PERIODS:
+        problems.append(
+            f"DIGEST_EDITION_PERIOD must be one of {', '.join(map(repr, PERIODS))}, "
+            f"not {settings['DIGEST_EDITION_PERIOD']!r}"
+        )
     public = settings["DIGEST_PUBLIC_URL"]
     if not isinstance(public, str) or not re.fullmatch(r"https?://[^\s/]+(/[^\s]*[^/\s])?", public):
         problems.append(

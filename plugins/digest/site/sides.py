@@ -16,6 +16,7 @@ from pelican.contents import Article
 from pelican.generators import ArticlesGenerator, Generator
 from pelican.writers import Writer
 
+from ..editions import Edition, editions, group_by_tag, neighbours
 from ..languages import LANGUAGES
 from ..metadata import other_language_summaries
 from ..vocabulary import Tag
@@ -117,14 +118,45 @@ class SidesGenerator(Generator):
         articles = self.context[ARTICLES_KEY]  # side_entries and tag_listings sort them
         listings = tag_listings(articles)
         self.sitemap = []
+        entries = {code: side_entries(articles, code) for code in LANGUAGES}
+        period = self.settings["DIGEST_EDITION_PERIOD"]
+        by_edition = {
+            code: editions(side, period, day_of=lambda e: e.article.date)
+            for code, side in entries.items()
+        }
         for code in LANGUAGES:
-            self._write_side(writer, code, side_entries(articles, code), listings)
+            latest = next(iter(by_edition[code].items()), None)
+            self._write_side(writer, code, entries[code], listings, latest)
+            self._write_editions(writer, code, by_edition)
         root = self.settings["DEFAULT_LANG"]
         self._write(
             writer, "root", lambda code: "", root, site_titles=self.settings["DIGEST_SITE_TITLE"]
         )
         self._write_not_found_pages(writer)
         self._write_sitemap(articles)
+
+    def _write_editions(
+        self, writer: Writer, code: str, by_edition: dict[str, dict[Edition, list]]
+    ) -> None:
+        """Side ``code``'s editions, each with newer and older links, and their list."""
+        own = by_edition[code]
+        keys = list(own)
+        for edition, items in own.items():
+            newer, older = neighbours(keys, edition)
+            sides = [lang for lang in LANGUAGES if edition in by_edition[lang]]
+            self._write(
+                writer,
+                "edition",
+                partial(urls.edition, key=edition.key),
+                code,
+                sides=sides,
+                edition=edition,
+                edition_items=items,
+                groups=group_by_tag(items, tags_of=lambda e: e.article.tags),
+                newer=newer,
+                older=older,
+            )
+        self._write(writer, "editions", urls.editions, code, editions=own)
 
     def _write_not_found_pages(self, writer: Writer) -> None:
         """A 404 page on each side, and one at the root in the default language."""
@@ -147,11 +179,24 @@ class SidesGenerator(Generator):
             file.write(robots_txt(public_url))
 
     def _write_side(
-        self, writer: Writer, code: str, entries: list[SideEntry], listings: list[TagListing]
+        self,
+        writer: Writer,
+        code: str,
+        entries: list[SideEntry],
+        listings: list[TagListing],
+        latest: tuple[Edition, list[SideEntry]] | None,
     ) -> None:
         page = partial(self._write, writer, lang=code, tag_listings=listings)
         title = self.settings["DIGEST_SITE_TITLE"][code]
-        page("index", urls.side, paginated={"articles": entries})
+        page(
+            "index",
+            urls.side,
+            paginated={"articles": entries},
+            latest_edition=latest[0] if latest else None,
+            latest_groups=group_by_tag(latest[1], tags_of=lambda e: e.article.tags)
+            if latest
+            else [],
+        )
         page("tags", urls.tags)
         for listing in listings:
             page(
@@ -172,12 +217,22 @@ class SidesGenerator(Generator):
         write_side_feeds(writer, self.context, code, title, entries)
 
     def _write(
-        self, writer: Writer, template: str, url_of: Callable[[str], str], lang: str, **extra
+        self,
+        writer: Writer,
+        template: str,
+        url_of: Callable[[str], str],
+        lang: str,
+        sides: list[str] | None = None,
+        **extra,
     ) -> None:
-        """Write one page of side ``lang``; ``url_of`` gives the same page on every side."""
+        """Write one page of side ``lang``; ``url_of`` gives the same page on ``sides``.
+
+        ``sides`` are the sides that have this page (all of them unless said).
+        """
         url = url_of(lang)
+        versions = {code: url_of(code) for code in sides or LANGUAGES}
         if template not in UNLISTED_TEMPLATES:
-            self.sitemap += entries_of(side_versions(url_of), self.settings["DEFAULT_LANG"])
+            self.sitemap += entries_of(versions, self.settings["DEFAULT_LANG"])
         writer.write_file(
             urls.save_as(url),
             self.get_template(template),
@@ -186,7 +241,7 @@ class SidesGenerator(Generator):
             url=url,
             page_lang=lang,
             page_url=url,
-            page_alternates={code: url_of(code) for code in LANGUAGES},
+            page_alternates=versions,
             **extra,
         )
 

@@ -27,6 +27,16 @@ def search_bundle(lang: str) -> str:
 SEARCH_BUNDLES = "pagefind/"
 
 
+def editions(lang: str) -> str:
+    """Side ``lang``'s list of editions."""
+    return f"{lang}/editions/"
+
+
+def edition(lang: str, key: str) -> str:
+    """One edition on side ``lang``: ``key`` is ``Edition.key`` (2009-07, 2009-W31)."""
+    return f"{lang}/editions/{key}/"
+
+
 def subscribe(lang: str) -> str:
     """Side ``lang``'s page listing every feed."""
     return f"{lang}/subscribe/"
