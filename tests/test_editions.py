@@ -136,3 +136,40 @@ def test_a_wrong_period_stops_the_build_saying_what_to_change(tmp_path):
 
 def test_edition_keys_are_stable_names():
     assert Edition(D(2009, 7, 1), D(2009, 7, 31), "month").key == "2009-07"
+
+
+def test_each_side_has_a_feed_of_editions(site):
+    import feedparser
+
+    for side in ("ko", "zh"):
+        for kind in ("atom", "rss"):
+            parsed = feedparser.parse(
+                (site / side / "editions" / "feeds" / f"{kind}.xml").read_bytes()
+            )
+            assert parsed.bozo == 0, parsed.get("bozo_exception")
+            links = [e.link for e in parsed.entries]
+            assert links == [
+                f"https://haeran.github.io/{side}/editions/2018-01/",
+                f"https://haeran.github.io/{side}/editions/2009-07/",
+            ]
+            assert all(e.id.startswith("urn:uuid:") for e in parsed.entries)
+            assert len({e.id for e in parsed.entries}) == 2
+            oldest = parsed.entries[1]
+            text = oldest.content[0].value if kind == "atom" else oldest.description
+            assert 'href="https://haeran.github.io/ko/2009/' in text  # the article, absolute
+            assert "<h2>" in text  # grouped by tag
+        title = parsed.entries[1].title
+        assert title.startswith("2009년 7월") if side == "ko" else "2009年7月" in title
+
+
+def test_edition_ids_do_not_depend_on_the_public_address(content_copy, tmp_path):
+    import feedparser
+
+    ids = []
+    for n, address in enumerate(("https://a.example.org", "https://b.example.org/digest")):
+        out = tmp_path / f"out{n}"
+        result = build_site(content_copy, out, overrides={"DIGEST_PUBLIC_URL": address})
+        assert result.returncode == 0, result.stdout + result.stderr
+        parsed = feedparser.parse((out / "ko" / "editions" / "feeds" / "atom.xml").read_bytes())
+        ids.append([e.id for e in parsed.entries])
+    assert ids[0] == ids[1] and ids[0]

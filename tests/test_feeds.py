@@ -140,8 +140,11 @@ def test_entry_ids_are_the_uids_of_the_front_matter_on_both_sides(site, kind):
 
 
 def _ids_by_title(site):
+    """Ids of the article entries of every feed (edition feeds list editions, not articles)."""
     ids = {}
     for feed in _all_feeds(site):
+        if "editions" in feed.parts:
+            continue
         for entry in feedparser.parse(feed.read_bytes()).entries:
             ids[(feed.relative_to(site), entry.title)] = entry.id
     return ids
@@ -296,7 +299,8 @@ def _check_rss(root, where):
 def test_every_feed_parses_and_has_what_its_format_requires(site):
     feeds = _all_feeds(site)
     tags = {p.parent.name for p in (site / "ko" / "tags").glob("*/index.html")}
-    assert len(feeds) == len(LANGUAGES) * (1 + len(tags)) * len(FEEDS)
+    # Each side: its own feeds, its editions' and each tag's, in both formats.
+    assert len(feeds) == len(LANGUAGES) * (2 + len(tags)) * len(FEEDS)
     for path in feeds:
         where = path.relative_to(site).as_posix()
         parsed = feedparser.parse(path.read_bytes())
@@ -424,12 +428,14 @@ def test_the_subscribe_page_lists_every_feed_of_its_side(site, side):
     assert own == [f"/{side}/feeds/atom.xml", f"/{side}/feeds/rss.xml"]
     codes = [c.text for c in page.find("code")]
     assert codes == [f"{PUBLIC_URL}/{side}/feeds/atom.xml", f"{PUBLIC_URL}/{side}/feeds/rss.xml"]
+    editions = _subscribe_links(page, "subscribe-editions")
+    assert editions == [f"/{side}/editions/feeds/atom.xml", f"/{side}/editions/feeds/rss.xml"]
     tagged = _subscribe_links(page, "subscribe-tags")
     written = sorted(
         f"/{p.relative_to(site).as_posix()}" for p in (site / side / "tags").rglob("*.xml")
     )
     assert sorted(tagged) == written
-    for href in own + tagged:
+    for href in own + editions + tagged:
         assert (site / href.strip("/")).is_file(), href
     labels = [s.text for s in page.find("span", **{"class": "feed-label"})]
     assert labels == sorted(labels) and len(labels) == len(written) // 2

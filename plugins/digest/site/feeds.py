@@ -147,8 +147,21 @@ def write_feeds(
     page_url: str,
 ) -> None:
     """Write ``entries`` (newest first) as the feeds ``{kind: url}`` of the page ``page_url``."""
-    public = context["FEED_DOMAIN"]
     items = [FeedItem(entry) for entry in entries[:FEED_ITEMS]]
+    write_items(writer, context, lang, title, items, feed_urls, page_url)
+
+
+def write_items(
+    writer: Writer,
+    context: dict,
+    lang: str,
+    title: str,
+    items: list,
+    feed_urls: dict[str, str],
+    page_url: str,
+) -> None:
+    """Write feed ``items`` (each with ``url`` and ``uid``, as FeedItem) as ``{kind: url}``."""
+    public = context["FEED_DOMAIN"]
     facts = FeedFacts(
         lang=lang,
         page=_writer_link(writer, public, page_url),
@@ -209,17 +222,19 @@ class FeedLinks:
 
 @dataclass(frozen=True)
 class SideFeeds:
-    """Every feed of a side: its own, then each tag's, by label in the side's language."""
+    """Every feed of a side: its own, its editions', then each tag's, by label."""
 
     side: FeedLinks
+    editions: FeedLinks
     tags: list[FeedLinks]
 
 
 def side_feeds(lang: str, title: str, tags: Iterable[Tag]) -> SideFeeds:
     """The feeds that side ``lang`` writes, titled ``title``, for the subscribe page."""
     own = FeedLinks(title, urls.atom_feed(lang), urls.rss_feed(lang))
+    editions = FeedLinks(title, *(urls.edition_feed(lang, kind) for kind in urls.FEED_KINDS))
     tagged = [
         FeedLinks(tag.label(lang), *(urls.tag_feed(lang, tag.id, kind) for kind in urls.FEED_KINDS))
         for tag in tags
     ]
-    return SideFeeds(own, sorted(tagged, key=lambda feed: (feed.label, feed.atom)))
+    return SideFeeds(own, editions, sorted(tagged, key=lambda feed: (feed.label, feed.atom)))

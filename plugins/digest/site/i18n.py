@@ -26,6 +26,15 @@ from .settings import SettingsError
 from .structured_data import news_article
 from .versions import Alternate, alternates, content_versions
 
+CATALOGS_KEY = "_DIGEST_CATALOGS"  # the compiled catalogs, in the settings
+
+
+def edition_period(edition: object, locale: str) -> str:
+    """The period of an edition in ``locale``: 2009년 7월, 2009年7月27日至8月2日."""
+    if edition.period == "week":
+        return format_interval(edition.start, edition.end, "yMMMd", locale=locale)
+    return format_skeleton("yMMMM", edition.start, locale=locale)
+
 
 def catalog_path(translations_dir: Path, lang: Language) -> Path:
     return translations_dir / lang.catalog / "LC_MESSAGES" / "messages.po"
@@ -145,11 +154,8 @@ def install(env: Environment, catalogs: dict[str, Translations]) -> None:
 
     @pass_context
     def edition_title(ctx: Context, edition: object) -> str:
-        """The edition's period in the page's language: 2009년 7월, 2009年7月27日至8月2日."""
-        locale = language(page_lang(ctx)).babel_locale
-        if edition.period == "week":
-            return format_interval(edition.start, edition.end, "yMMMd", locale=locale)
-        return format_skeleton("yMMMM", edition.start, locale=locale)
+        """The edition's period in the page's language."""
+        return edition_period(edition, language(page_lang(ctx)).babel_locale)
 
     @pass_context
     def current_language(ctx: Context) -> Language:

@@ -26,13 +26,11 @@ from ..errors import ContentError
 from . import settings as digest_settings
 from .enrich import annotate_articles
 from .feeds import DESCRIPTIONS_KEY, finish_feed, site_descriptions
-from .i18n import compile_catalogs, install
+from .i18n import CATALOGS_KEY, compile_catalogs, install
 from .reader import DigestReader, check_unique_uids
 from .search_index import SearchEntry, SearchIndexError, build_search_index
 from .sides import SidesGenerator, collect_articles
 from .state import build_state, new_build_state
-
-CATALOGS_KEY = "_DIGEST_CATALOGS"
 
 
 class ContentErrors(Exception):

@@ -21,7 +21,9 @@ from ..languages import LANGUAGES
 from ..metadata import other_language_summaries
 from ..vocabulary import Tag
 from . import urls
+from .edition_feed import write_edition_feeds
 from .feeds import side_feeds, write_side_feeds, write_tag_feeds
+from .i18n import CATALOGS_KEY
 from .search_page import search_page_data
 from .sitemap import (
     ROBOTS_FILE,
@@ -157,6 +159,9 @@ class SidesGenerator(Generator):
                 older=older,
             )
         self._write(writer, "editions", urls.editions, code, editions=own)
+        catalog = self.settings[CATALOGS_KEY][code]
+        title = f"{self.settings['DIGEST_SITE_TITLE'][code]} · {catalog.ugettext('Editions')}"
+        write_edition_feeds(writer, self.context, code, title, own, catalog)
 
     def _write_not_found_pages(self, writer: Writer) -> None:
         """A 404 page on each side, and one at the root in the default language."""

@@ -37,6 +37,11 @@ def edition(lang: str, key: str) -> str:
     return f"{lang}/editions/{key}/"
 
 
+def edition_feed(lang: str, kind: str) -> str:
+    """Side ``lang``'s feed of editions: ``kind`` is "atom" or "rss"."""
+    return f"{lang}/editions/feeds/{kind}.xml"
+
+
 def subscribe(lang: str) -> str:
     """Side ``lang``'s page listing every feed."""
     return f"{lang}/subscribe/"
