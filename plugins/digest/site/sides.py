@@ -258,7 +258,20 @@ def collect_articles(article_generator: ArticlesGenerator) -> None:
     tag and author (one language only, and our tags are vocabulary tags) go.
     """
     articles = [*article_generator.articles, *article_generator.translations]
+    link_neighbours(articles)
     article_generator.context[ARTICLES_KEY] = articles
     build_state(article_generator.settings).articles = articles
     article_generator.tags.clear()
     article_generator.authors.clear()
+
+
+def link_neighbours(articles: list[Article]) -> None:
+    """Give each article its ``newer_article`` and ``older_article`` in its own language."""
+    by_lang: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_lang[article.lang].append(article)
+    for same_language in by_lang.values():
+        ordered = newest_first(same_language)
+        for at, article in enumerate(ordered):
+            article.newer_article = ordered[at - 1] if at > 0 else None
+            article.older_article = ordered[at + 1] if at + 1 < len(ordered) else None
