@@ -8,7 +8,7 @@
 6. all_generators_finalized        content errors stop the build before writing
 7. get_generators         SidesGenerator writes both sides and the root page
 8. feed_generated         feeds get stable entry ids, their language and description
-9. finalized              Pagefind indexes the written site
+9. finalized              Pagefind indexes the written site; text files are precompressed
 """
 
 from __future__ import annotations
@@ -27,10 +27,13 @@ from . import settings as digest_settings
 from .enrich import annotate_articles
 from .feeds import DESCRIPTIONS_KEY, finish_feed, site_descriptions
 from .i18n import CATALOGS_KEY, compile_catalogs, install
+from .precompress import precompress
 from .reader import DigestReader, check_unique_uids
 from .search_index import SearchEntry, SearchIndexError, build_search_index
 from .sides import SidesGenerator, collect_articles
 from .state import build_state, new_build_state
+
+logger = logging.getLogger(__name__)
 
 
 class ContentErrors(Exception):
@@ -106,6 +109,9 @@ def on_finalized(pelican: Pelican) -> None:
     if pelican.settings["DIGEST_SEARCH_INDEX"]:
         state = build_state(pelican.settings)
         build_search_index([SearchEntry.of(a) for a in state.articles], pelican.output_path)
+    if pelican.settings["DIGEST_PRECOMPRESS"]:
+        written = precompress(pelican.output_path)
+        logger.info("%d precompressed copies (.gz, .br) written", written)
 
 
 def connect() -> None:

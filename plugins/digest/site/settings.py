@@ -36,6 +36,7 @@ SETTINGS = (
     Setting("DIGEST_CACHE", True, "keep automatic summaries and tags in CACHE_PATH between builds"),
     Setting("DIGEST_SITE_TITLE", {"ko": "해란", "zh": "海兰"}, "site name on each side"),
     Setting("DIGEST_EDITION_PERIOD", "month", "one edition per 'month' or per 'week'"),
+    Setting("DIGEST_PRECOMPRESS", False, "write .gz and .br copies of text files (publishing)"),
     Setting(
         "DIGEST_PUBLIC_URL",
         "https://haeran.github.io",
@@ -68,7 +69,7 @@ def validate(settings: dict) -> None:
         value = settings[name]
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             problems.append(f"{name} must be a whole number of at least 1, not {value!r}")
-    for name in ("DIGEST_AUTO_TAGS", "DIGEST_SEARCH_INDEX", "DIGEST_CACHE"):
+    for name in ("DIGEST_AUTO_TAGS", "DIGEST_SEARCH_INDEX", "DIGEST_CACHE", "DIGEST_PRECOMPRESS"):
         if not isinstance(settings[name], bool):
             problems.append(f"{name} must be True or False, not {settings[name]!r}")
     if settings["DIGEST_EDITION_PERIOD"] not in PERIODS:
