@@ -12,13 +12,16 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import Locale
 from babel.dates import format_date, format_interval, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 from jinja2 import Environment, pass_context
 from jinja2.runtime import Context
+from markupsafe import Markup
 
+from ..charts import size_bar_svg, timeline_svg, yearly_counts
 from ..languages import LANGUAGES, Language, language
 from ..metadata import other_language_summaries
 from . import urls
@@ -196,6 +199,17 @@ def install(env: Environment, catalogs: dict[str, Translations]) -> None:
         """The article page's JSON-LD ``NewsArticle``."""
         return news_article(article, canonical_url(ctx), site_title(ctx), ctx["DIGEST_PUBLIC_URL"])
 
+    @pass_context
+    def tag_timeline(ctx: Context, articles: list, title: str) -> Markup:
+        """A tag's articles per year and language, as an inline SVG titled ``title``."""
+        counts = yearly_counts(((a.date.year, a.lang) for a in articles), list(LANGUAGES))
+        names = Locale.parse(language(page_lang(ctx)).babel_locale).languages
+        names = {code: names.get(code, code) for code in LANGUAGES}  # in the page's language
+        return Markup(timeline_svg(counts, names, title))
+
+    def size_bar(count: int, most: int) -> Markup:
+        return Markup(size_bar_svg(count, most))
+
     env.add_extension("jinja2.ext.i18n")
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.filters["localdate"] = localdate
@@ -209,6 +223,8 @@ def install(env: Environment, catalogs: dict[str, Translations]) -> None:
         canonical_url=canonical_url,
         head_alternates=head_alternates,
         article_data=article_data,
+        tag_timeline=tag_timeline,
+        size_bar=size_bar,
         other_summaries=other_summaries,
         language=language,
         LANGUAGES=LANGUAGES,
