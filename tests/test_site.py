@@ -152,6 +152,7 @@ def test_each_language_has_a_search_bundle_of_its_articles(site):
         assert list(entry["languages"]) == ["mul"]
         assert entry["languages"]["mul"]["page_count"] == len(_articles(site, code))
         assert (bundle / "pagefind.js").exists()
+        assert not list(bundle.glob("pagefind-*ui*")), "Pagefind's unused interfaces are left out"
         search_page = (site / code / "search" / "index.html").read_text(encoding="utf-8")
         search_data = json.loads(re.search(SEARCH_DATA, search_page, re.S).group(1))
         assert search_data["bundles"] == {"ko": "/pagefind/ko/", "zh": "/pagefind/zh/"}

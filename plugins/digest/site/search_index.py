@@ -11,6 +11,7 @@ the new bundles replace the old ones only once all are complete.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import logging
@@ -117,10 +118,30 @@ def build_search_index(entries: list[SearchEntry], output_path: str) -> None:
             documents = os.path.join(work, "documents", lang)
             written = [_write_document(e, documents) for e in entries if e.lang == lang]
             if written:
-                _run_pagefind(documents, os.path.join(new_bundles, urls.search_bundle(lang)))
+                bundle = os.path.join(new_bundles, urls.search_bundle(lang))
+                _run_pagefind(documents, bundle)
+                _remove_unused_ui(bundle)
         shutil.rmtree(bundles, ignore_errors=True)
         shutil.move(os.path.join(new_bundles, urls.SEARCH_BUNDLES), bundles)
     logger.info("Search index of %d articles written to %s", len(entries), bundles)
+
+
+# Pagefind's ready-made search interfaces: our search page uses its JS API alone.
+UNUSED_UI_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
+
+
+def _remove_unused_ui(bundle: str) -> None:
+    for name in UNUSED_UI_FILES:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(os.path.join(bundle, name))
 
 
 def _write_document(entry: SearchEntry, documents: str) -> str:
