@@ -57,20 +57,12 @@ from digest.site import search_index, urls  # noqa: E402
 from digest.site.search_index import SearchEntry, build_search_index  # noqa: E402
 from digest.tokens import usable_cores  # noqa: E402
 from digest.vocabulary import load_vocabulary  # noqa: E402
-from tests.sites import build_site, serve_folder  # noqa: E402
+from tests.sites import CHROMIUM, CHROMIUM_ARGS, build_site, serve_folder  # noqa: E402
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Request
 
 VOCABULARY = ROOT / "content" / "vocabulary.yaml"
-CHROMIUM = os.environ.get("HAERAN_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-]
 # Per side: the first query, then the queries after it (all found in the articles).
 QUERIES = {
     "ko": [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .sites import ROOT, build_site, serve_folder
+from .sites import CHROMIUM, CHROMIUM_ARGS, NO_CHROMIUM, ROOT, build_site, serve_folder
 
 CONTENT = ROOT / "content"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -85,3 +85,23 @@ def corpus_site(tmp_path_factory) -> Path:
     result = build_site(content, root / "output")
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "output"
+
+
+# Browser tests: marked, and skipped with what to do when Chromium is missing.
+BROWSER_TESTS = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=NO_CHROMIUM),
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium, one for the whole session."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()

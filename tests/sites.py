@@ -17,6 +17,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Debian's Chromium, never a downloaded browser; launched headless with these flags.
+CHROMIUM = os.environ.get("HAERAN_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+]
+NO_CHROMIUM = (
+    f"no Chromium at {CHROMIUM}: install it with 'apt-get install -y chromium' "
+    "(or set HAERAN_CHROMIUM to its path)"
+)
 
 
 def build_site(

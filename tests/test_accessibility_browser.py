@@ -8,7 +8,6 @@ landmarks are checked by keyboard and by role.
 
 from __future__ import annotations
 
-import os
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -16,14 +15,8 @@ from urllib.parse import quote
 
 import pytest
 
-CHROMIUM = os.environ.get("HAERAN_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-]
+from .conftest import BROWSER_TESTS
+
 AXE = files("axe_playwright_python") / "axe.min.js"
 SIDES = ("ko", "zh")
 KINDS = ("home", "article", "tag", "edition", "search", "search-results", "subscribe", "tags")
@@ -44,14 +37,7 @@ ALWAYS_CHECKED = {
 }
 PHONE = {"width": 360, "height": 800}
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM),
-        reason=f"no Chromium at {CHROMIUM}: install it with 'apt-get install -y chromium' "
-        "(or set HAERAN_CHROMIUM to its path)",
-    ),
-]
+pytestmark = BROWSER_TESTS
 
 
 def page_url(site: Path, side: str, kind: str) -> str:
@@ -68,16 +54,6 @@ def page_url(site: Path, side: str, kind: str) -> str:
         "subscribe": f"/{side}/subscribe/",
         "tags": f"/{side}/tags/",
     }[kind]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ here from the articles' own text, independently of the index.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -19,28 +18,13 @@ from digest.article_text import searchable_text
 from digest.frontmatter import split_article
 from digest.search_text import index_tokens
 
-from .conftest import CONTENT, FIXTURES, serve_folder
+from .conftest import BROWSER_TESTS, CONTENT, FIXTURES, serve_folder
 
-CHROMIUM = os.environ.get("HAERAN_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-]
 QUERIES = yaml.safe_load((FIXTURES / "search" / "queries.yaml").read_text(encoding="utf-8"))
 RESULTS = "main [data-search-results] li"
 INDEX_TOKEN = re.compile(r"\bz[a-p]{4,}|`")
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM),
-        reason=f"no Chromium at {CHROMIUM}: install it with 'apt-get install -y chromium' "
-        "(or set HAERAN_CHROMIUM to its path)",
-    ),
-]
+pytestmark = BROWSER_TESTS
 
 
 @dataclass(frozen=True)
@@ -75,16 +59,6 @@ def query_set(lang: str) -> list[tuple[str, str, str]]:
         else:
             queries += [(category, term, term) for term in terms]
     return queries
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
